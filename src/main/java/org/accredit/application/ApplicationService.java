@@ -1,0 +1,379 @@
+package org.accredit.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.accredit.application.rest.ApplicantRequests;
+import org.accredit.application.rest.StaffRequests;
+import org.accredit.application.rest.SubmissionRequest;
+import org.accredit.call.CallForApplications;
+import org.accredit.call.CallService;
+import org.accredit.common.AccreditConfig;
+import org.accredit.common.NotFoundException;
+import org.accredit.common.RuleViolationException;
+import org.accredit.ecosoc.EcosocEntry;
+import org.accredit.ecosoc.EcosocStatus;
+import org.accredit.history.Actor;
+import org.accredit.history.ApplicationEvent;
+import org.accredit.history.EventType;
+import org.accredit.history.Journal;
+import org.accredit.notification.EmailKind;
+import org.accredit.organization.OrganizationNames;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    static final String DUPLICATE_INDEX = "application_open_per_org_and_call";
+
+    private final EntityManager em;
+    private final CallService calls;
+    private final Journal journal;
+    private final AccreditConfig config;
+    private final Clock clock;
+    private final Event<ApplicationWithdrawn> withdrawals;
+
+    public ApplicationService(EntityManager em, CallService calls, Journal journal, AccreditConfig config, Clock clock,
+            Event<ApplicationWithdrawn> withdrawals) {
+        this.em = em;
+        this.calls = calls;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+        this.withdrawals = withdrawals;
+    }
+
+    // ---- the applicant ---------------------------------------------------------------------
+
+    public Submission submit(@NotNull @Valid SubmissionRequest request) {
+        Instant now = clock.instant();
+        SubmissionRequest.Organization org = request.organization();
+        boolean claimsEcosoc = org.type().mayClaimEcosocStatus() && request.ecosocCategory() != null;
+        ParticipationPath path = org.type().pathFor(claimsEcosoc);
+        UUID callId = null;
+        if (path.needsOpenCall()) {
+            CallForApplications call = calls.openAt(now).orElseThrow(() -> RuleViolationException.unprocessable(
+                    "No call for applications is open. Para 9 applications (other NGOs, civil society, academia, "
+                            + "private sector) are accepted only while a call is open; see GET /api/v1/calls."));
+            callId = call.id();
+        }
+        String normalized = OrganizationNames.normalize(org.name());
+        if (normalized.isEmpty()) {
+            throw RuleViolationException.unprocessable("The organization name must contain letters or digits.");
+        }
+        refuseDuplicate(normalized, org.country(), callId);
+
+        String secret = TrackingSecrets.generate();
+        Application app = Application.submit(UUID.randomUUID(), nextReference(now),
+                new OrganizationDetails(org.name().strip(), blankToNull(org.acronym()), org.type(), org.country(),
+                        blankToNull(org.website()), blankToNull(org.email()), blankToNull(org.expertise())),
+                new ContactPerson(request.contact().name().strip(), blankToNull(request.contact().title()),
+                        request.contact().email().strip(), blankToNull(request.contact().phone())),
+                request.language(), request.ecosocCategory(), callId, TrackingSecrets.hash(secret), now);
+        Optional<EcosocEntry> match = app.path() == ParticipationPath.PARA_8
+                ? EcosocEntry.findByNaturalKey(app.orgNameNormalized(), app.country())
+                : Optional.empty();
+        match.ifPresent(e -> app.proposeEcosocMatch(e.id()));
+        try {
+            em.persist(app);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicate(e)) {
+                throw duplicate();
+            }
+            throw e;
+        }
+        journal.submitted(app, Map.of("trackingSecret", secret));
+        if (app.path() == ParticipationPath.PARA_8) {
+            journal.note(app, EventType.ECOSOC_MATCH_PROPOSED, Actor.SYSTEM, null,
+                    match.map(e -> "Roster entry found: " + e.name() + " (" + e.country() + ", " + e.category() + ", "
+                            + e.status() + ")").orElse("No roster entry matches the name and country."),
+                    false);
+        }
+        return new Submission(app, secret);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application tracked(String secret) {
+        if (!TrackingSecrets.looksValid(secret)) {
+            throw new NotFoundException("Application");
+        }
+        return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
+    }
+
+    public Application answerInformationRequest(String secret, @NotNull @Valid ApplicantRequests.InformationResponse response) {
+        Application app = lockTracked(secret);
+        StatusChange change = app.answerInformationRequest(response.answer().strip(), clock.instant());
+        journal.statusChanged(app, change, Actor.APPLICANT, null, null, null, null);
+        return app;
+    }
+
+    public Application withdraw(String secret, @Valid ApplicantRequests.WithdrawalRequest request) {
+        Application app = lockTracked(secret);
+        String reason = request == null ? null : blankToNull(request.reason());
+        StatusChange change = app.withdraw(reason, clock.instant());
+        journal.statusChanged(app, change, Actor.APPLICANT, reason, null, EmailKind.WITHDRAWAL, null);
+        withdrawals.fire(new ApplicationWithdrawn(app, change.from()));
+        return app;
+    }
+
+    // ---- the secretariat -------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application get(UUID id) {
+        return Application.<Application>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Application"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationEvent> history(UUID applicationId) {
+        return ApplicationEvent.list("applicationId = ?1 order by id", applicationId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EcosocEntry> ecosocMatch(Application app) {
+        return app.ecosocEntryId() == null ? Optional.empty() : EcosocEntry.findByIdOptional(app.ecosocEntryId());
+    }
+
+    /** The queue, in a stable order (submission time, then id), one page after the cursor. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage queue(QueueFilter filter) {
+        int limit = Math.max(1, Math.min(filter.limit(), config.maxPageSize()));
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.path() != null) {
+            where.add("path = :path");
+            params.and("path", filter.path());
+        }
+        if (filter.callId() != null) {
+            where.add("callId = :callId");
+            params.and("callId", filter.callId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("orgNameNormalized like :text");
+            params.and("text", "%" + OrganizationNames.normalize(filter.text()) + "%");
+        }
+        if (filter.cursor() != null) {
+            Cursor c = Cursor.decode(filter.cursor());
+            where.add("(submittedAt > :cAt or (submittedAt = :cAt and id > :cId))");
+            params.and("cAt", c.at()).and("cId", c.id());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by submittedAt, id";
+        PanacheQuery<Application> q = Application.find(query, params);
+        List<Application> rows = new ArrayList<>(q.range(0, limit).list());
+        String next = null;
+        if (rows.size() > limit) {
+            rows.remove(limit);
+            Application last = rows.get(limit - 1);
+            next = new Cursor(last.submittedAt(), last.id()).encode();
+        }
+        return new QueuePage(rows, next);
+    }
+
+    public Application startReview(UUID id, Actor reviewer) {
+        Application app = lock(id);
+        journal.statusChanged(app, app.startReview(clock.instant()), reviewer, null, null, null, null);
+        return app;
+    }
+
+    public Application requestInformation(UUID id, @NotNull @Valid StaffRequests.InformationRequest request, Actor reviewer) {
+        Application app = lock(id);
+        StatusChange change = app.requestInformation(request.question().strip(), clock.instant());
+        journal.statusChanged(app, change, reviewer, request.question().strip(), blankToNull(request.note()),
+                EmailKind.INFORMATION_REQUEST, null);
+        return app;
+    }
+
+    public Application recommend(UUID id, @Valid StaffRequests.ReviewNote request, Actor reviewer) {
+        Application app = lock(id);
+        StatusChange change = app.recommend(reviewer.name(), clock.instant());
+        journal.statusChanged(app, change, reviewer, null, note(request), null, null);
+        return app;
+    }
+
+    /** Reviewers reject at screening; approvers reject a recommended para 7/8 application. */
+    public Application reject(UUID id, @NotNull @Valid StaffRequests.Rejection request, Actor actor, boolean mayRejectScreening,
+            boolean mayRejectRecommendation) {
+        Application app = lock(id);
+        Instant now = clock.instant();
+        String reason = request.reason().strip();
+        StatusChange change;
+        if (app.status() == ApplicationStatus.RECOMMENDED) {
+            if (!mayRejectRecommendation) {
+                throw RuleViolationException.forbidden("Only an approver can reject a recommended application.");
+            }
+            change = app.rejectRecommendation(actor.name(), reason, config.fourEyes(), now);
+        } else {
+            if (!mayRejectScreening) {
+                throw RuleViolationException.forbidden("Only a reviewer can reject an application at screening.");
+            }
+            change = app.rejectAtScreening(actor.name(), reason, now);
+        }
+        journal.statusChanged(app, change, actor, reason, blankToNull(request.note()), EmailKind.REJECTION, null);
+        return app;
+    }
+
+    public Application approve(UUID id, @Valid StaffRequests.ReviewNote request, Actor approver) {
+        Application app = lock(id);
+        EcosocStatus rosterStatus = app.ecosocEntryId() == null ? null
+                : EcosocEntry.<EcosocEntry>findByIdOptional(app.ecosocEntryId()).map(EcosocEntry::status).orElse(null);
+        StatusChange change = app.approve(approver.name(), config.fourEyes(), rosterStatus, clock.instant());
+        journal.statusChanged(app, change, approver, null, note(request), EmailKind.APPROVAL, null);
+        return app;
+    }
+
+    public Application changePath(UUID id, @NotNull @Valid StaffRequests.PathChangeRequest request, Actor reviewer) {
+        Application app = lock(id);
+        Instant now = clock.instant();
+        UUID targetCall = null;
+        if (request.path().needsOpenCall()) {
+            targetCall = app.callId() != null ? app.callId()
+                    : calls.openAt(now).or(() -> calls.openAt(app.submittedAt())).map(CallForApplications::id).orElse(null);
+        }
+        if (request.path().needsOpenCall() && targetCall != null) {
+            refuseDuplicateOf(app, targetCall);
+        }
+        PathChange change = app.changePath(request.path(), targetCall, now);
+        String reason = request.reason().strip();
+        journal.pathChanged(app, change, reviewer, reason, blankToNull(request.note()),
+                Map.of("fromPath", change.from().name(), "toPath", change.to().name(), "reason", reason));
+        return app;
+    }
+
+    public Application confirmEcosocMatch(UUID id, @NotNull @Valid StaffRequests.EcosocMatchConfirmation request, Actor staff) {
+        Application app = lock(id);
+        EcosocEntry entry = EcosocEntry.<EcosocEntry>findByIdOptional(request.entryId())
+                .orElseThrow(() -> new NotFoundException("Roster entry"));
+        app.confirmEcosocMatch(entry.id(), staff.name(), clock.instant());
+        journal.note(app, EventType.ECOSOC_MATCH_CONFIRMED, staff, null,
+                joinNote("Confirmed as roster entry " + entry.name() + " (" + entry.country() + ", " + entry.category()
+                        + ", " + entry.status() + ")", request.note()), false);
+        return app;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    /** Workflow steps lock the row, so two staff members acting at once are serialized. */
+    private Application lock(UUID id) {
+        Application app = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (app == null) {
+            throw new NotFoundException("Application");
+        }
+        return app;
+    }
+
+    private Application lockTracked(String secret) {
+        if (!TrackingSecrets.looksValid(secret)) {
+            throw new NotFoundException("Application");
+        }
+        return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
+    }
+
+    private void refuseDuplicate(String normalized, String country, UUID callId) {
+        long open = Application.count("orgNameNormalized = ?1 and country = ?2 and "
+                + (callId == null ? "callId is null" : "callId = ?4") + " and status not in ?3",
+                callId == null ? new Object[] {normalized, country, closedStatuses()}
+                        : new Object[] {normalized, country, closedStatuses(), callId});
+        if (open > 0) {
+            throw duplicate();
+        }
+    }
+
+    private void refuseDuplicateOf(Application app, UUID callId) {
+        long open = Application.count("orgNameNormalized = ?1 and country = ?2 and callId = ?3 and status not in ?4 and id <> ?5",
+                app.orgNameNormalized(), app.country(), callId, closedStatuses(), app.id());
+        if (open > 0) {
+            throw duplicate();
+        }
+    }
+
+    private static List<ApplicationStatus> closedStatuses() {
+        List<ApplicationStatus> closed = new ArrayList<>();
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            if (!s.isOpen()) {
+                closed.add(s);
+            }
+        }
+        return closed;
+    }
+
+    private static RuleViolationException duplicate() {
+        return new RuleViolationException(409, "Duplicate application",
+                "An application for this organization is already under consideration in this call.");
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null
+                    && cve.getConstraintName().contains(DUPLICATE_INDEX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String nextReference(Instant now) {
+        long n = ((Number) em.createNativeQuery("select nextval('application_reference_seq')").getSingleResult()).longValue();
+        int year = ZonedDateTime.ofInstant(now, config.zone()).getYear();
+        return String.format("%s-%d-%05d", config.referencePrefix(), year, n);
+    }
+
+    private static String note(StaffRequests.ReviewNote request) {
+        return request == null ? null : blankToNull(request.note());
+    }
+
+    private static String joinNote(String fact, String note) {
+        String n = blankToNull(note);
+        return n == null ? fact : fact + ". " + n;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** One page of the queue. */
+    public record QueuePage(List<Application> items, String nextCursor) {
+    }
+
+    record Cursor(Instant at, UUID id) {
+        String encode() {
+            String raw = at.getEpochSecond() + ":" + at.getNano() + ":" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String s) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8).split(":");
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                        UUID.fromString(parts[2]));
+            } catch (RuntimeException e) {
+                throw new RuleViolationException(400, "Invalid request", "The cursor is not one this service gave out.");
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.accredit.application;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The one workflow of an application. Each state knows the states it may move to; entity methods
+ * on {@link Application} add the rules that depend on the path.
+ */
+public enum ApplicationStatus {
+    /** Received, waiting for a reviewer. */
+    SUBMITTED,
+    /** A reviewer has it. */
+    IN_REVIEW,
+    /** Waiting for the applicant's answer to an information request. */
+    INFORMATION_REQUESTED,
+    /** Recommended by a reviewer: para 7/8 wait for an approver, para 9 for a non-objection list. */
+    RECOMMENDED,
+    /** Para 9: on a non-objection list circulated to Member States. */
+    IN_CIRCULATION,
+    /** Para 9: the objection window closed with no standing objection. */
+    NO_OBJECTION,
+    /** Para 9: the objection window closed with at least one standing objection. */
+    OBJECTED,
+    /** Accredited (para 7/8 by an approver, para 9 by the Committee's decision). */
+    APPROVED,
+    /** Refused by the secretariat. */
+    REJECTED,
+    /** Para 9: not approved by the Committee. */
+    NOT_APPROVED,
+    /** Withdrawn by the applicant. */
+    WITHDRAWN;
+
+    private Set<ApplicationStatus> next;
+
+    static {
+        SUBMITTED.next = EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN);
+        IN_REVIEW.next = EnumSet.of(INFORMATION_REQUESTED, RECOMMENDED, REJECTED, WITHDRAWN);
+        INFORMATION_REQUESTED.next = EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN);
+        RECOMMENDED.next = EnumSet.of(APPROVED, REJECTED, IN_CIRCULATION, WITHDRAWN);
+        IN_CIRCULATION.next = EnumSet.of(NO_OBJECTION, OBJECTED, WITHDRAWN);
+        NO_OBJECTION.next = EnumSet.of(APPROVED, WITHDRAWN);
+        OBJECTED.next = EnumSet.of(NOT_APPROVED, APPROVED, WITHDRAWN);
+        APPROVED.next = EnumSet.noneOf(ApplicationStatus.class);
+        REJECTED.next = EnumSet.noneOf(ApplicationStatus.class);
+        NOT_APPROVED.next = EnumSet.noneOf(ApplicationStatus.class);
+        WITHDRAWN.next = EnumSet.noneOf(ApplicationStatus.class);
+    }
+
+    public Set<ApplicationStatus> allowedNext() {
+        return Collections.unmodifiableSet(next);
+    }
+
+    public boolean canMoveTo(ApplicationStatus target) {
+        return next.contains(target);
+    }
+
+    public boolean isFinal() {
+        return next.isEmpty();
+    }
+
+    /** Counts towards the duplicate rule (kept in step with the partial unique index in V1). */
+    public boolean isOpen() {
+        return this != WITHDRAWN && this != REJECTED && this != NOT_APPROVED;
+    }
+}

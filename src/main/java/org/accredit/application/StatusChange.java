@@ -1,0 +1,5 @@
+package org.accredit.application;
+
+/** A status transition an application made. */
+public record StatusChange(ApplicationStatus from, ApplicationStatus to) {
+}

@@ -1,0 +1,147 @@
+package org.accredit.application.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.accredit.application.Application;
+import org.accredit.application.ApplicationService;
+import org.accredit.application.ApplicationStatus;
+import org.accredit.application.ParticipationPath;
+import org.accredit.application.QueueFilter;
+import org.accredit.application.Submission;
+import org.accredit.common.Problem;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Submission (anyone) and the secretariat's queue and workflow steps. */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+public class ApplicationResource {
+
+    private final ApplicationService applications;
+    private final CurrentStaff staff;
+
+    public ApplicationResource(ApplicationService applications, CurrentStaff staff) {
+        this.applications = applications;
+        this.staff = staff;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Apply to take part", description = "The path (para 7, 8 or 9 of resolution 75/282) follows "
+            + "from the organization type and any ECOSOC claim. Para 9 needs an open call. The tracking secret is "
+            + "returned once and emailed.")
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An application for this organization is already under consideration in this call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No call for applications is open (para 9)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(SubmissionRequest request, UriInfo uri) {
+        Submission s = applications.submit(request);
+        Application a = s.application();
+        return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
+                .entity(new SubmissionReceipt(a.id(), a.reference(), a.path(), a.status(), a.submittedAt(), s.trackingSecret()))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The secretariat's queue", description = "Ordered by submission time; pass nextCursor as cursor for the next page.")
+    public ApplicationViews.Page<ApplicationViews.Summary> queue(
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("path") ParticipationPath path,
+            @QueryParam("callId") UUID callId,
+            @QueryParam("q") @Parameter(description = "Text in the organization name") @jakarta.validation.constraints.Size(max = 200) String text,
+            @QueryParam("cursor") @jakarta.validation.constraints.Size(max = 200) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
+        ApplicationService.QueuePage page = applications.queue(new QueueFilter(status, path, callId, text, cursor, limit));
+        return new ApplicationViews.Page<>(page.items().stream().map(ApplicationViews.Summary::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "One application with its full history")
+    public ApplicationViews.Detail get(UUID id) {
+        return detail(applications.get(id));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Take a submitted application into review")
+    public ApplicationViews.Detail startReview(UUID id) {
+        return detail(applications.startReview(id, staff.as(Roles.REVIEWER)));
+    }
+
+    @POST
+    @Path("{id}/information-request")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Ask the applicant for more information (emailed)")
+    public ApplicationViews.Detail requestInformation(UUID id, StaffRequests.InformationRequest request) {
+        return detail(applications.requestInformation(id, request, staff.as(Roles.REVIEWER)));
+    }
+
+    @POST
+    @Path("{id}/recommendation")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Recommend the application", description = "Para 7/8 then wait for an approver; para 9 for a non-objection list.")
+    public ApplicationViews.Detail recommend(UUID id, StaffRequests.ReviewNote request) {
+        return detail(applications.recommend(id, request, staff.as(Roles.REVIEWER)));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    @Operation(summary = "Reject with a reason (emailed)", description = "Reviewers reject at screening; approvers reject a recommended para 7/8 application.")
+    public ApplicationViews.Detail reject(UUID id, StaffRequests.Rejection request) {
+        boolean approver = staff.hasRole(Roles.APPROVER);
+        return detail(applications.reject(id, request, staff.as(approver ? Roles.APPROVER : Roles.REVIEWER),
+                staff.hasRole(Roles.REVIEWER), approver));
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Approve a recommended para 7/8 application (four eyes; para 8 needs an active, confirmed ECOSOC match)")
+    public ApplicationViews.Detail approve(UUID id, StaffRequests.ReviewNote request) {
+        return detail(applications.approve(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/path-change")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Move the application to another path (emailed with the reason)")
+    public ApplicationViews.Detail changePath(UUID id, StaffRequests.PathChangeRequest request) {
+        return detail(applications.changePath(id, request, staff.as(Roles.REVIEWER)));
+    }
+
+    @POST
+    @Path("{id}/ecosoc-match")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    @Operation(summary = "Confirm which ECOSOC roster entry a para 8 applicant is")
+    public ApplicationViews.Detail confirmEcosocMatch(UUID id, StaffRequests.EcosocMatchConfirmation request) {
+        return detail(applications.confirmEcosocMatch(id, request, staff.actor()));
+    }
+
+    private ApplicationViews.Detail detail(Application a) {
+        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null), applications.history(a.id()));
+    }
+}

@@ -1,0 +1,117 @@
+package org.accredit.application.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.application.Application;
+import org.accredit.application.ApplicationStatus;
+import org.accredit.application.ParticipationPath;
+import org.accredit.ecosoc.EcosocCategory;
+import org.accredit.ecosoc.EcosocEntry;
+import org.accredit.ecosoc.EcosocStatus;
+import org.accredit.history.ApplicationEvent;
+import org.accredit.organization.Language;
+import org.accredit.organization.OrganizationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the API shows of applications, apart from the entities. */
+public final class ApplicationViews {
+
+    private ApplicationViews() {
+    }
+
+    @Schema(name = "ApplicationSummary")
+    public record Summary(UUID id, String reference, ParticipationPath path, ApplicationStatus status,
+            String organizationName, OrganizationType organizationType, String country, UUID callId,
+            Instant submittedAt, Instant updatedAt) {
+
+        public static Summary of(Application a) {
+            return new Summary(a.id(), a.reference(), a.path(), a.status(), a.orgName(), a.orgType(), a.country(),
+                    a.callId(), a.submittedAt(), a.updatedAt());
+        }
+    }
+
+    @Schema(name = "ApplicationPage", description = "One page of a list; pass nextCursor as cursor for the next")
+    public record Page<T>(List<T> items, String nextCursor) {
+    }
+
+    @Schema(name = "OrganizationView")
+    public record OrganizationView(String name, String acronym, OrganizationType type, String country,
+            String website, String email, String expertise) {
+    }
+
+    @Schema(name = "ContactView")
+    public record ContactView(String name, String title, String email, String phone) {
+    }
+
+    @Schema(name = "EcosocVerification", description = "Para 8: the claim, the roster entry matched and its confirmation")
+    public record EcosocVerification(EcosocCategory claimedCategory, RosterEntry matchedEntry, String confirmedBy,
+            Instant confirmedAt) {
+    }
+
+    @Schema(name = "RosterEntry")
+    public record RosterEntry(UUID id, String name, String country, EcosocCategory category, Integer yearGranted,
+            EcosocStatus status) {
+
+        public static RosterEntry of(EcosocEntry e) {
+            return e == null ? null
+                    : new RosterEntry(e.id(), e.name(), e.country(), e.category(), e.yearGranted(), e.status());
+        }
+    }
+
+    @Schema(name = "StaffEvent", description = "A history line as staff see it")
+    public record StaffEvent(Long id, Instant at, String type, String actor, String actorRole, String fromStatus,
+            String toStatus, String fromPath, String toPath, String reason, String note, boolean applicantVisible) {
+
+        public static StaffEvent of(ApplicationEvent e) {
+            return new StaffEvent(e.id(), e.occurredAt(), e.type(), e.actor(), e.actorRole(), e.fromStatus(),
+                    e.toStatus(), e.fromPath(), e.toPath(), e.publicReason(), e.internalNote(), e.applicantVisible());
+        }
+    }
+
+    @Schema(name = "ApplicantEvent", description = "A history line as the applicant sees it: no staff names, no notes")
+    public record ApplicantEvent(Instant at, String type, String fromStatus, String toStatus, String fromPath,
+            String toPath, String reason) {
+
+        public static ApplicantEvent of(ApplicationEvent e) {
+            return new ApplicantEvent(e.occurredAt(), e.type(), e.fromStatus(), e.toStatus(), e.fromPath(),
+                    e.toPath(), e.publicReason());
+        }
+    }
+
+    @Schema(name = "ApplicationDetail", description = "An application as the secretariat sees it")
+    public record Detail(UUID id, String reference, ParticipationPath path, ApplicationStatus status, UUID callId,
+            OrganizationView organization, ContactView contact, Language language, EcosocVerification ecosoc,
+            String informationRequest, String informationResponse, String recommendedBy, Instant recommendedAt,
+            String decidedBy, Instant decidedAt, String decisionReference, String decisionReason,
+            Instant submittedAt, Instant updatedAt, List<ApplicationStatus> nextStatuses, List<StaffEvent> history) {
+
+        public static Detail of(Application a, EcosocEntry match, List<ApplicationEvent> history) {
+            EcosocVerification ecosoc = a.path() == ParticipationPath.PARA_8 || a.ecosocCategoryClaimed() != null
+                    ? new EcosocVerification(a.ecosocCategoryClaimed(), RosterEntry.of(match), a.ecosocConfirmedBy(),
+                            a.ecosocConfirmedAt())
+                    : null;
+            return new Detail(a.id(), a.reference(), a.path(), a.status(), a.callId(),
+                    new OrganizationView(a.orgName(), a.orgAcronym(), a.orgType(), a.country(), a.website(), a.email(),
+                            a.expertise()),
+                    new ContactView(a.contactName(), a.contactTitle(), a.contactEmail(), a.contactPhone()),
+                    a.language(), ecosoc, a.informationRequest(), a.informationResponse(), a.recommendedBy(),
+                    a.recommendedAt(), a.decidedBy(), a.decidedAt(), a.decisionReference(), a.decisionReason(),
+                    a.submittedAt(), a.updatedAt(), List.copyOf(a.status().allowedNext()),
+                    history.stream().map(StaffEvent::of).toList());
+        }
+    }
+
+    @Schema(name = "TrackedApplication", description = "An application as its applicant sees it with the tracking secret")
+    public record Tracked(String reference, ParticipationPath path, ApplicationStatus status, String organizationName,
+            Instant submittedAt, Instant updatedAt,
+            @Schema(description = "The open question, while the status is INFORMATION_REQUESTED") String informationRequest,
+            List<ApplicantEvent> history) {
+
+        public static Tracked of(Application a, List<ApplicationEvent> history) {
+            return new Tracked(a.reference(), a.path(), a.status(), a.orgName(), a.submittedAt(), a.updatedAt(),
+                    a.status() == ApplicationStatus.INFORMATION_REQUESTED ? a.informationRequest() : null,
+                    history.stream().filter(ApplicationEvent::applicantVisible).map(ApplicantEvent::of).toList());
+        }
+    }
+}

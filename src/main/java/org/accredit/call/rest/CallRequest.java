@@ -1,0 +1,13 @@
+package org.accredit.call.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** A call for applications as an admin sets it; instants carry their offset (e.g. -05:00 for New York in winter). */
+public record CallRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull OffsetDateTime opensAt,
+        @NotNull OffsetDateTime closesAt) {
+}

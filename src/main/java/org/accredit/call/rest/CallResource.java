@@ -1,0 +1,77 @@
+package org.accredit.call.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.call.CallForApplications;
+import org.accredit.call.CallService;
+import org.accredit.common.AccreditConfig;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls for applications")
+public class CallResource {
+
+    private final CallService calls;
+    private final CurrentStaff staff;
+    private final AccreditConfig config;
+    private final Clock clock;
+
+    public CallResource(CallService calls, CurrentStaff staff, AccreditConfig config, Clock clock) {
+        this.calls = calls;
+        this.staff = staff;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List calls for applications (public)")
+    public List<CallView> list() {
+        return calls.list().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Read one call for applications (public)")
+    public CallView get(UUID id) {
+        return view(calls.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Open a call for applications (admin)")
+    public Response create(CallRequest request, UriInfo uri) {
+        CallForApplications call = calls.create(request, staff.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(call.id().toString()).build()).entity(view(call)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a call's title or window (admin)")
+    public CallView update(UUID id, CallRequest request) {
+        return view(calls.update(id, request));
+    }
+
+    private CallView view(CallForApplications c) {
+        return CallView.of(c, config.zone(), clock.instant());
+    }
+}

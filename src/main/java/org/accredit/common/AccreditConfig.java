@@ -1,0 +1,26 @@
+package org.accredit.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** Settings shared by every feature. */
+@ConfigMapping(prefix = "accredit")
+public interface AccreditConfig {
+
+    /** The time zone in which deadlines and calls are shown and computed (the Committee sits in New York). */
+    @WithDefault("America/New_York")
+    ZoneId zone();
+
+    /** Prefix of human-readable application references, e.g. AHC-2026-00042. */
+    @WithDefault("AHC")
+    String referencePrefix();
+
+    /** Four eyes: the staff member who recommended an application may not decide on it. */
+    @WithDefault("true")
+    boolean fourEyes();
+
+    /** Largest page a list endpoint returns. */
+    @WithDefault("100")
+    int maxPageSize();
+}

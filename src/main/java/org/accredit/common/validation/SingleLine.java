@@ -1,0 +1,30 @@
+package org.accredit.common.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Pattern;
+
+/** Text on one line: no CR, LF or other control characters (names, titles, addresses). */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = SingleLine.Validator.class)
+public @interface SingleLine {
+    String message() default "must be a single line without control characters";
+    Class<?>[] groups() default {};
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<SingleLine, String> {
+        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]");
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || !CONTROL.matcher(value).find();
+        }
+    }
+}

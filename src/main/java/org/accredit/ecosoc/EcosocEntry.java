@@ -1,0 +1,93 @@
+package org.accredit.ecosoc;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.accredit.organization.OrganizationNames;
+
+/** An NGO on the ECOSOC consultative-status roster, keyed by normalized name and country. */
+@Entity
+@Table(name = "ecosoc_entry")
+public class EcosocEntry extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    private String name;
+    @Column(name = "name_normalized")
+    private String nameNormalized;
+    private String country;
+    @Enumerated(EnumType.STRING)
+    private EcosocCategory category;
+    @Column(name = "year_granted")
+    private Integer yearGranted;
+    @Enumerated(EnumType.STRING)
+    private EcosocStatus status;
+    @Column(name = "last_import_id")
+    private UUID lastImportId;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected EcosocEntry() {
+    }
+
+    public EcosocEntry(String name, String country, EcosocCategory category, Integer yearGranted, EcosocStatus status,
+            UUID importId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.nameNormalized = OrganizationNames.normalize(name);
+        this.country = country;
+        this.category = category;
+        this.yearGranted = yearGranted;
+        this.status = status;
+        this.lastImportId = importId;
+        this.updatedAt = now;
+    }
+
+    /** A re-import states the entry again: it takes the new facts. Returns true when something changed. */
+    public boolean restate(String name, EcosocCategory category, Integer yearGranted, EcosocStatus status,
+            UUID importId, Instant now) {
+        boolean changed = !name.equals(this.name) || category != this.category
+                || !java.util.Objects.equals(yearGranted, this.yearGranted) || status != this.status;
+        this.name = name;
+        this.category = category;
+        this.yearGranted = yearGranted;
+        this.status = status;
+        this.lastImportId = importId;
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    /** The entry was left out of a full re-import: its status is taken as withdrawn. */
+    public boolean retire(UUID importId, Instant now) {
+        boolean changed = status != EcosocStatus.WITHDRAWN;
+        this.status = EcosocStatus.WITHDRAWN;
+        this.lastImportId = importId;
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    public static Optional<EcosocEntry> findByNaturalKey(String nameNormalized, String country) {
+        return find("nameNormalized = ?1 and country = ?2", nameNormalized, country).firstResultOptional();
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public String nameNormalized() { return nameNormalized; }
+    public String country() { return country; }
+    public EcosocCategory category() { return category; }
+    public Integer yearGranted() { return yearGranted; }
+    public EcosocStatus status() { return status; }
+    public UUID lastImportId() { return lastImportId; }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,16 @@
+package org.accredit.history;
+
+/** What happened to an application. */
+public enum EventType {
+    SUBMITTED,
+    STATUS_CHANGED,
+    PATH_CHANGED,
+    ECOSOC_MATCH_PROPOSED,
+    ECOSOC_MATCH_CONFIRMED,
+    NOTE_ADDED,
+    ADDED_TO_LIST,
+    REMOVED_FROM_LIST,
+    OBJECTION_LODGED,
+    OBJECTION_WITHDRAWN,
+    OBJECTION_BASIS_DISCLOSED
+}

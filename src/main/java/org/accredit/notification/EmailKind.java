@@ -1,0 +1,35 @@
+package org.accredit.notification;
+
+/** Every email the service sends; each has a Qute template pair under templates/emails/. */
+public enum EmailKind {
+    /** To the applicant: reference and tracking secret. */
+    ACKNOWLEDGEMENT(true),
+    INFORMATION_REQUEST(false),
+    APPROVAL(false),
+    REJECTION(false),
+    WITHDRAWAL(false),
+    PATH_CHANGE(false),
+    /** Para 9: to each Member State focal point when a list is circulated. */
+    LIST_CIRCULATED(false),
+    /** Para 9: to the secretariat when an objection window closes. */
+    OBJECTION_WINDOW_CLOSED(false),
+    /** Para 9: approved by the Committee. */
+    COMMITTEE_APPROVAL(false),
+    /** Para 9: not approved by the Committee. */
+    NOT_APPROVED(false);
+
+    private final boolean carriesSecret;
+
+    EmailKind(boolean carriesSecret) {
+        this.carriesSecret = carriesSecret;
+    }
+
+    /** The body holds a secret: it is erased from the outbox once delivered. */
+    public boolean carriesSecret() {
+        return carriesSecret;
+    }
+
+    public String templateName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package org.accredit.notification;
+
+import java.util.regex.Pattern;
+
+/** Keeps applicant input from forging mail headers: no raw CR, LF or other control characters. */
+public final class HeaderText {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]+");
+
+    private HeaderText() {
+    }
+
+    /** Control characters (CR and LF among them) become one space; the result is cut to {@code max} chars. */
+    public static String singleLine(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String line = CONTROL.matcher(s).replaceAll(" ").trim();
+        return line.length() <= max ? line : line.substring(0, max);
+    }
+
+    public static String requireSafeAddress(String address) {
+        if (address == null || address.isBlank() || CONTROL.matcher(address).find()) {
+            throw new IllegalArgumentException("invalid recipient address");
+        }
+        return address;
+    }
+}

@@ -1,0 +1,102 @@
+package org.accredit.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.accredit.organization.Language;
+
+/** An email waiting to be delivered (or delivered), written in the transaction of the change it reports. */
+@Entity
+@Table(name = "outbox_email")
+public class OutboxEmail extends PanacheEntityBase {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    private UUID id;
+    @Column(name = "application_id")
+    private UUID applicationId;
+    @Enumerated(EnumType.STRING)
+    private EmailKind kind;
+    private String recipient;
+    @Enumerated(EnumType.STRING)
+    private Language language;
+    private String subject;
+    @Column(name = "body_text")
+    private String bodyText;
+    @Column(name = "body_html")
+    private String bodyHtml;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxEmail() {
+    }
+
+    public OutboxEmail(UUID applicationId, EmailKind kind, String recipient, Language language, RenderedEmail email,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.applicationId = applicationId;
+        this.kind = kind;
+        this.recipient = HeaderText.requireSafeAddress(recipient);
+        this.language = language;
+        this.subject = HeaderText.singleLine(email.subject(), 400);
+        this.bodyText = email.text();
+        this.bodyHtml = email.html();
+        this.status = Status.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    public void markSent(Instant now) {
+        this.status = Status.SENT;
+        this.sentAt = now;
+        this.attempts++;
+        this.lastError = null;
+        if (kind.carriesSecret()) {
+            this.bodyText = null;
+            this.bodyHtml = null;
+        }
+    }
+
+    /** A failed attempt: try again at {@code retryAt}, or give up when it is null. */
+    public void markFailed(String error, Instant retryAt) {
+        this.attempts++;
+        this.lastError = error == null ? null : HeaderText.singleLine(error, 1000);
+        if (retryAt == null) {
+            this.status = Status.FAILED;
+        } else {
+            this.nextAttemptAt = retryAt;
+        }
+    }
+
+    public UUID id() { return id; }
+    public UUID applicationId() { return applicationId; }
+    public EmailKind kind() { return kind; }
+    public String recipient() { return recipient; }
+    public Language language() { return language; }
+    public String subject() { return subject; }
+    public String bodyText() { return bodyText; }
+    public String bodyHtml() { return bodyHtml; }
+    public Status status() { return status; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public String lastError() { return lastError; }
+    public Instant createdAt() { return createdAt; }
+    public Instant sentAt() { return sentAt; }
+}
