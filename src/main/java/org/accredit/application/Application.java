@@ -138,6 +138,7 @@ public class Application extends PanacheEntityBase {
     // ---- screening -------------------------------------------------------------------------
 
     public StatusChange startReview(Instant now) {
+        requireState(ApplicationStatus.SUBMITTED, "take into review");
         return moveTo(ApplicationStatus.IN_REVIEW, "take into review", now);
     }
 
