@@ -1,0 +1,142 @@
+package org.accredit.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.accredit.support.Api;
+import org.accredit.support.Api.Submitted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the OpenAPI document against every kind of caller: anonymous, an applicant's
+ * tracking secret (applicant A, aimed at B's application) and each staff role. An endpoint missing
+ * from {@link #RULES} fails the test, so a new endpoint cannot ship without a decision.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    static final String PUBLIC = "public";
+    static final String TRACKING = "tracking-secret";
+    static final Set<String> STAFF = Set.of(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN);
+
+    /** "METHOD path" -> who may call it. */
+    static final Map<String, Set<String>> RULES = new TreeMap<>(Map.ofEntries(
+            Map.entry("POST /api/v1/applications", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/applications", STAFF),
+            Map.entry("GET /api/v1/applications/{id}", STAFF),
+            Map.entry("POST /api/v1/applications/{id}/review", Set.of(Roles.REVIEWER)),
+            Map.entry("POST /api/v1/applications/{id}/information-request", Set.of(Roles.REVIEWER)),
+            Map.entry("POST /api/v1/applications/{id}/recommendation", Set.of(Roles.REVIEWER)),
+            Map.entry("POST /api/v1/applications/{id}/rejection", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("POST /api/v1/applications/{id}/approval", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/applications/{id}/path-change", Set.of(Roles.REVIEWER)),
+            Map.entry("POST /api/v1/applications/{id}/ecosoc-match", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/tracking", Set.of(TRACKING)),
+            Map.entry("POST /api/v1/tracking/information-response", Set.of(TRACKING)),
+            Map.entry("POST /api/v1/tracking/withdrawal", Set.of(TRACKING)),
+            Map.entry("GET /api/v1/calls", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/calls/{id}", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/calls", Set.of(Roles.ADMIN)),
+            Map.entry("PUT /api/v1/calls/{id}", Set.of(Roles.ADMIN))));
+
+    /** One demo account per role, each holding only that role. */
+    static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
+            Roles.ADMIN, "admin");
+
+    Submitted a;
+    Submitted b;
+    String bName;
+
+    @BeforeEach
+    void twoApplicants() {
+        a = Api.submit("UN_ENTITY", null, "en");
+        bName = Api.unique("Confidential Org B");
+        var r = Api.submit(Api.body(bName, "UN_ENTITY", "FR", null, Api.uniqueEmail(), "en"));
+        b = new Submitted(r.path("id"), r.path("reference"), r.path("trackingSecret"), null);
+    }
+
+    @Test
+    void everyEndpointHasARuleAndEveryCallerGetsWhatTheRuleSays() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, ops) -> ops.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> documented.add(m.toUpperCase() + " " + path)));
+        assertEquals(RULES.keySet(), documented, "every documented endpoint needs a rule, and every rule an endpoint");
+
+        List<String> failures = new ArrayList<>();
+        for (String endpoint : documented) {
+            Set<String> allowed = RULES.get(endpoint);
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+
+            // anonymous, and applicant A's secret (which is no staff credential)
+            for (String who : List.of("anonymous", "applicant-A")) {
+                RequestSpecification spec = given().contentType(ContentType.JSON).body("{}");
+                if (who.equals("applicant-A")) {
+                    spec = spec.header("X-Tracking-Secret", a.secret());
+                }
+                Response r = spec.request(method, path);
+                boolean open = allowed.contains(PUBLIC) || allowed.contains(TRACKING);
+                check(failures, endpoint, who, r, open ? null : 401);
+                assertNoLeak(failures, endpoint, who, r);
+            }
+            for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
+                Response r = Api.as(role.getValue()).body("{}").request(method, path);
+                boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING);
+                check(failures, endpoint, role.getKey(), r, mayCall ? null : 403);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void aTrackingSecretReachesOnlyItsOwnApplication() {
+        Api.applicant(a.secret()).get("/api/v1/tracking").then().statusCode(200)
+                .body("reference", equalTo(a.reference()));
+        String body = Api.applicant(a.secret()).get("/api/v1/tracking").asString();
+        assertFalse(body.contains(b.reference()) || body.contains(bName));
+        Api.applicant(a.secret()).get("/api/v1/applications/" + b.id()).then().statusCode(401);
+        Api.applicant(a.secret()).body(Map.of("reason", "x")).post("/api/v1/applications/" + b.id() + "/rejection")
+                .then().statusCode(401);
+        Api.applicant(b.secret()).get("/api/v1/tracking").then().body("reference", equalTo(b.reference()));
+    }
+
+    private String concrete(String template) {
+        return template.replace("/applications/{id}", "/applications/" + b.id())
+                .replace("/calls/{id}", "/calls/" + java.util.UUID.randomUUID());
+    }
+
+    private void check(List<String> failures, String endpoint, String who, Response r, Integer expected) {
+        int status = r.statusCode();
+        if (expected == null) {
+            if (status == 401 || status == 403 || status >= 500) {
+                failures.add(endpoint + " as " + who + ": expected access, got " + status);
+            }
+        } else if (status != expected) {
+            failures.add(endpoint + " as " + who + ": expected " + expected + ", got " + status);
+        }
+    }
+
+    private void assertNoLeak(List<String> failures, String endpoint, String who, Response r) {
+        String body = r.asString();
+        if (body.contains(bName) || body.contains(b.id().toString() + "\"") && r.statusCode() != 201) {
+            failures.add(endpoint + " as " + who + " leaked B's data");
+        }
+    }
+}
