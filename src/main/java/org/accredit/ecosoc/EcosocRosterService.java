@@ -36,6 +36,8 @@ public class EcosocRosterService {
     private static final Logger LOG = Logger.getLogger(EcosocRosterService.class);
     /** Inserts and updates of one import go to the database in batches of this size. */
     private static final int BATCH_SIZE = 500;
+    /** A search matches names holding each of its first words, in any order. */
+    private static final int MAX_SEARCH_WORDS = 10;
 
     private final EntityManager em;
     private final Clock clock;
@@ -107,7 +109,10 @@ public class EcosocRosterService {
         return EcosocEntry.<EcosocEntry>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Roster entry"));
     }
 
-    /** Roster entries in a stable order (normalized name, then country), one page after the cursor. */
+    /**
+     * Roster entries in a stable order (normalized name, then country), one page after the cursor.
+     * The text matches names that hold each of its words (case, accents and punctuation do not count).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EntryPage search(EntryFilter filter) {
         int limit = Math.max(1, Math.min(filter.limit(), accredit.maxPageSize()));
@@ -115,8 +120,11 @@ public class EcosocRosterService {
         Parameters params = new Parameters();
         String text = OrganizationNames.normalize(filter.text());
         if (text != null && !text.isEmpty()) {
-            where.add("nameNormalized like :text");
-            params.and("text", "%" + text + "%");
+            String[] words = text.split(" ");
+            for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
+                where.add("nameNormalized like :w" + i);
+                params.and("w" + i, "%" + words[i] + "%");
+            }
         }
         if (filter.country() != null) {
             where.add("country = :country");

@@ -89,7 +89,7 @@ public class EcosocResource {
     @Operation(summary = "Find roster entries", description = "To confirm a para 8 applicant's match. Ordered by "
             + "normalized name, then country; pass nextCursor as cursor for the next page.")
     public EcosocViews.EntryPage entries(
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the name (case, accents and punctuation do not count)") String text,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the name, in any order (case, accents and punctuation do not count)") String text,
             @QueryParam("country") @IsoCountry String country,
             @QueryParam("status") EcosocStatus status,
             @QueryParam("cursor") @Size(max = 1000) String cursor,
