@@ -29,7 +29,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e) {
         String current = e instanceof IllegalTransitionException ite ? ite.currentStatus() : null;
-        return respond(new Problem("about:blank", e.title(), e.httpStatus(), e.getMessage(), current, null));
+        List<Problem.FieldError> errors = e instanceof InvalidFieldsException ife ? ife.errors() : null;
+        return respond(new Problem("about:blank", e.title(), e.httpStatus(), e.getMessage(), current, errors));
     }
 
     @ServerExceptionMapper

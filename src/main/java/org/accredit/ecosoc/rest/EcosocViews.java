@@ -1,0 +1,46 @@
+package org.accredit.ecosoc.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.ecosoc.EcosocCategory;
+import org.accredit.ecosoc.EcosocEntry;
+import org.accredit.ecosoc.EcosocImport;
+import org.accredit.ecosoc.EcosocStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the API shows of the ECOSOC roster, apart from the entities. */
+public final class EcosocViews {
+
+    private EcosocViews() {
+    }
+
+    @Schema(name = "EcosocImport", description = "One upload of the ECOSOC consultative-status list and what it changed")
+    public record Import(UUID id, Instant importedAt, String importedBy, String fileName,
+            @Schema(description = "NGO rows in the file") int rowsRead,
+            @Schema(description = "Entries new to the roster") int rowsAdded,
+            @Schema(description = "Entries whose name, category, year or status changed") int rowsUpdated,
+            @Schema(description = "Entries stated again without change") int rowsUnchanged,
+            @Schema(description = "Entries absent from a full import, now WITHDRAWN") int rowsRetired) {
+
+        public static Import of(EcosocImport i) {
+            return new Import(i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.rowsRead(), i.rowsAdded(),
+                    i.rowsUpdated(), i.rowsRead() - i.rowsAdded() - i.rowsUpdated(), i.rowsRetired());
+        }
+    }
+
+    @Schema(name = "EcosocEntry", description = "An NGO on the ECOSOC consultative-status roster")
+    public record Entry(UUID id, String name, String country, EcosocCategory category, Integer yearGranted,
+            EcosocStatus status, @Schema(description = "The last import that stated or retired it") UUID lastImportId,
+            Instant updatedAt) {
+
+        public static Entry of(EcosocEntry e) {
+            return new Entry(e.id(), e.name(), e.country(), e.category(), e.yearGranted(), e.status(), e.lastImportId(),
+                    e.updatedAt());
+        }
+    }
+
+    @Schema(name = "EcosocEntryPage", description = "One page of roster entries; pass nextCursor as cursor for the next")
+    public record EntryPage(List<Entry> items, String nextCursor) {
+    }
+}
