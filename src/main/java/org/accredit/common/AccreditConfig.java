@@ -20,6 +20,10 @@ public interface AccreditConfig {
     @WithDefault("true")
     boolean fourEyes();
 
+    /** Largest JSON request body in bytes (the ECOSOC CSV import is bounded by quarkus.http.limits.max-body-size). */
+    @WithDefault("65536")
+    long maxJsonBody();
+
     /** Largest page a list endpoint returns. */
     @WithDefault("100")
     int maxPageSize();

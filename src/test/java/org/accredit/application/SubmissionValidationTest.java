@@ -101,7 +101,7 @@ class SubmissionValidationTest {
         anonymous().post("/api/v1/applications").then().statusCode(400).contentType("application/problem+json");
         Map<String, Object> body = validBody();
         org(body).put("expertise", "x".repeat(70_000));
-        anonymous().body(body).post("/api/v1/applications").then().statusCode(413);
+        anonymous().body(body).post("/api/v1/applications").then().statusCode(413).contentType("application/problem+json");
         anonymous().contentType("text/plain").body("hello").post("/api/v1/applications").then().statusCode(415);
     }
 
