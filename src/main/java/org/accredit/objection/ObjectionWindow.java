@@ -57,6 +57,7 @@ public class ObjectionWindow {
     }
 
     /** Standing objections per application of the list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Map<UUID, Long> standingObjections(UUID listId) {
         Map<UUID, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery("select o.applicationId, count(o) from Objection o where o.listId = :list "
