@@ -21,6 +21,10 @@ public class TestClock extends Clock {
         offset = Duration.between(Instant.now(), instant);
     }
 
+    public void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -1,0 +1,108 @@
+package org.accredit.memberstate;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.accredit.common.RuleViolationException;
+import org.accredit.memberstate.rest.MemberStateUserRequest;
+import org.accredit.organization.Countries;
+import org.accredit.organization.Language;
+import org.jboss.logging.Logger;
+
+/** Member State focal points: created by an admin; each speaks for one UN Member State. */
+@ApplicationScoped
+@Transactional
+public class MemberStateService {
+
+    private static final Logger LOG = Logger.getLogger(MemberStateService.class);
+
+    private final EntityManager em;
+    private final MemberStateConfig config;
+    private final Clock clock;
+
+    public MemberStateService(EntityManager em, MemberStateConfig config, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public MemberStateUser create(@NotNull @Valid MemberStateUserRequest request, String admin) {
+        if (MemberStateUser.findByIdOptional(request.username()).isPresent()) {
+            throw RuleViolationException.conflict("A Member State user with this login name exists already.");
+        }
+        MemberStateUser user = new MemberStateUser(request.username(), request.stateCode(),
+                request.focalPointEmail().strip(), request.language(), admin, clock.instant());
+        user.persist();
+        return user;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberStateUser> page(int page, int size) {
+        return MemberStateUser.findAll(Sort.by("stateCode").and("username")).page(page, size).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return MemberStateUser.count();
+    }
+
+    /** The Member State the authenticated member-state user speaks for; a user without a row is refused. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateUser require(String username) {
+        return MemberStateUser.<MemberStateUser>findByIdOptional(username).orElseThrow(() -> RuleViolationException
+                .forbidden("This account is not registered as a Member State focal point; ask the secretariat."));
+    }
+
+    /** Each Member State's focal point addresses (one email per distinct address of a State). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FocalPoint> focalPoints() {
+        List<FocalPoint> points = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (MemberStateUser u : MemberStateUser.<MemberStateUser>listAll(Sort.by("stateCode").and("username"))) {
+            if (seen.add(u.stateCode() + " " + u.focalPointEmail().toLowerCase(java.util.Locale.ROOT))) {
+                points.add(new FocalPoint(u.stateCode(), u.focalPointEmail(), u.language()));
+            }
+        }
+        return points;
+    }
+
+    /** The Member States that have at least one focal point user. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> statesWithFocalPoint() {
+        return new TreeSet<>(em.createQuery("select distinct u.stateCode from MemberStateUser u", String.class)
+                .getResultList());
+    }
+
+    /** Creates the demo users of accredit.member-states.seed (dev, local and test profiles only). */
+    void seed(@Observes StartupEvent start) {
+        Optional<List<String>> seed = config.seed();
+        if (seed.isEmpty()) {
+            return;
+        }
+        for (String line : seed.get()) {
+            String[] f = line.split(":");
+            if (f.length != 4 || !Countries.isUnMemberState(f[1])) {
+                throw new IllegalStateException("accredit.member-states.seed: expected username:STATE:email:language, got " + line);
+            }
+            int created = em.createNativeQuery("insert into member_state_user (username, state_code, focal_point_email, "
+                            + "language, created_at, created_by) values (?1, ?2, ?3, ?4, ?5, 'seed') on conflict do nothing")
+                    .setParameter(1, f[0]).setParameter(2, f[1]).setParameter(3, f[2])
+                    .setParameter(4, Language.valueOf(f[3]).name()).setParameter(5, clock.instant())
+                    .executeUpdate();
+            if (created > 0) {
+                LOG.infof("Demo Member State user %s (%s) created", f[0], f[1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.accredit.memberstate.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.accredit.memberstate.MemberStateService;
+import org.accredit.memberstate.MemberStateUser;
+import org.accredit.objection.rest.OffsetPage;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/member-state-users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Member States (admin)")
+public class MemberStateUserResource {
+
+    private final MemberStateService memberStates;
+    private final CurrentStaff staff;
+
+    public MemberStateUserResource(MemberStateService memberStates, CurrentStaff staff) {
+        this.memberStates = memberStates;
+        this.staff = staff;
+    }
+
+    @POST
+    @Operation(summary = "Register a Member State focal point (login name, State, focal point email, language)")
+    public Response create(MemberStateUserRequest request, UriInfo uri) {
+        MemberStateUser user = memberStates.create(request, staff.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
+                .entity(MemberStateUserView.of(user)).build();
+    }
+
+    @GET
+    @Operation(summary = "The Member State focal points")
+    public OffsetPage<MemberStateUserView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+        return new OffsetPage<>(memberStates.page(page, size).stream().map(MemberStateUserView::of).toList(), page, size,
+                memberStates.count());
+    }
+}

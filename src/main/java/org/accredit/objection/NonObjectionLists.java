@@ -1,0 +1,308 @@
+package org.accredit.objection;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.accredit.application.Application;
+import org.accredit.application.ApplicationStatus;
+import org.accredit.application.ApplicationWithdrawn;
+import org.accredit.application.ParticipationPath;
+import org.accredit.application.StatusChange;
+import org.accredit.call.CallService;
+import org.accredit.common.AccreditConfig;
+import org.accredit.common.IllegalTransitionException;
+import org.accredit.common.NotFoundException;
+import org.accredit.common.RuleViolationException;
+import org.accredit.history.Actor;
+import org.accredit.history.EventType;
+import org.accredit.history.Journal;
+import org.accredit.memberstate.FocalPoint;
+import org.accredit.memberstate.MemberStateService;
+import org.accredit.notification.EmailKind;
+import org.accredit.notification.Notifications;
+import org.accredit.objection.rest.ListRequests;
+
+/** The secretariat's side of the non-objection procedure: draw up, circulate, close early, decide. */
+@ApplicationScoped
+@Transactional
+public class NonObjectionLists {
+
+    private final EntityManager em;
+    private final CallService calls;
+    private final MemberStateService memberStates;
+    private final HolidayService holidays;
+    private final ObjectionWindow window;
+    private final Journal journal;
+    private final Notifications notifications;
+    private final ObjectionConfig config;
+    private final AccreditConfig accredit;
+    private final Clock clock;
+
+    public NonObjectionLists(EntityManager em, CallService calls, MemberStateService memberStates, HolidayService holidays,
+            ObjectionWindow window, Journal journal, Notifications notifications, ObjectionConfig config,
+            AccreditConfig accredit, Clock clock) {
+        this.em = em;
+        this.calls = calls;
+        this.memberStates = memberStates;
+        this.holidays = holidays;
+        this.window = window;
+        this.journal = journal;
+        this.notifications = notifications;
+        this.config = config;
+        this.accredit = accredit;
+        this.clock = clock;
+    }
+
+    public NonObjectionList create(@NotNull @Valid ListRequests.CreateList request, Actor approver) {
+        calls.get(request.callId());
+        NonObjectionList list = new NonObjectionList(request.callId(), request.title().strip(), approver.name(),
+                clock.instant());
+        list.persist();
+        return list;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NonObjectionList> page(UUID callId, ListStatus status, int page, int size) {
+        return NonObjectionList.<NonObjectionList>find(where(callId, status), Sort.by("createdAt").descending().and("id"),
+                params(callId, status)).page(Page.of(page, size)).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(UUID callId, ListStatus status) {
+        return NonObjectionList.count(where(callId, status), params(callId, status));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListDetails details(UUID listId) {
+        NonObjectionList list = get(listId);
+        Set<String> states = memberStates.statesWithFocalPoint();
+        Set<String> answered = answered(listId);
+        answered.retainAll(states);
+        return new ListDetails(list, applications(listId), window.standingObjections(listId), answered.size(), states.size());
+    }
+
+    public ListDetails addApplication(UUID listId, @NotNull @Valid ListRequests.AddApplication request, Actor approver) {
+        NonObjectionList list = lock(listId);
+        list.requireDraft("add an application to the list");
+        Application app = em.find(Application.class, request.applicationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (app == null) {
+            throw new NotFoundException("Application");
+        }
+        if (app.path() != ParticipationPath.PARA_9) {
+            throw RuleViolationException.conflict("Only a para 9 application goes on a non-objection list.");
+        }
+        if (app.status() != ApplicationStatus.RECOMMENDED) {
+            throw new IllegalTransitionException(app.status(), "add the application to a non-objection list");
+        }
+        if (!list.callId().equals(app.callId())) {
+            throw RuleViolationException.conflict("The application belongs to another call for applications.");
+        }
+        if (ListEntry.count("applicationId", app.id()) > 0) {
+            throw RuleViolationException.conflict("The application is already on a non-objection list.");
+        }
+        new ListEntry(list.id(), app.id(), approver.name(), clock.instant()).persist();
+        journal.note(app, EventType.ADDED_TO_LIST, approver, null, "Added to the non-objection list \"" + list.title() + "\".",
+                false);
+        return details(listId);
+    }
+
+    public ListDetails removeApplication(UUID listId, UUID applicationId, Actor approver) {
+        NonObjectionList list = lock(listId);
+        list.requireDraft("remove an application from the list");
+        Application app = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (app == null || ListEntry.delete("listId = ?1 and applicationId = ?2", listId, applicationId) == 0) {
+            throw new NotFoundException("Application on this list");
+        }
+        journal.note(app, EventType.REMOVED_FROM_LIST, approver, null,
+                "Removed from the non-objection list \"" + list.title() + "\".", false);
+        return details(listId);
+    }
+
+    /**
+     * Circulates the list to every Member State focal point. The deadline is the one given, or the
+     * configured number of working days after today at the configured time in New York.
+     */
+    public ListDetails circulate(UUID listId, @Valid ListRequests.Circulation request, Actor approver) {
+        NonObjectionList list = lock(listId);
+        Instant now = clock.instant();
+        List<Application> apps = window.lockApplications(listId);
+        for (Application app : apps) {
+            if (app.status() != ApplicationStatus.RECOMMENDED) {
+                throw RuleViolationException.conflict("Application " + app.reference() + " is no longer RECOMMENDED (it is "
+                        + app.status() + "); remove it from the list first.");
+            }
+        }
+        Instant deadline = request != null && request.deadline() != null ? request.deadline().toInstant()
+                : Deadlines.afterWorkingDays(now, config.windowWorkingDays(), config.closingTime(), accredit.zone(),
+                        holidays.all());
+        list.circulate(apps.size(), deadline, approver.name(), now);
+        String deadlineLocal = window.local(deadline);
+        List<EmailItems.Circulated> items = new ArrayList<>();
+        for (Application app : sortedByName(apps)) {
+            StatusChange change = app.circulate(now);
+            journal.statusChanged(app, change, approver, null,
+                    "Circulated on the non-objection list \"" + list.title() + "\"; deadline " + deadlineLocal + ".", null, null);
+            items.add(EmailItems.Circulated.of(app));
+        }
+        for (FocalPoint fp : memberStates.focalPoints()) {
+            Map<String, Object> data = new HashMap<>();
+            data.put("listTitle", list.title());
+            data.put("deadlineLocal", deadlineLocal);
+            data.put("deadlineUtc", deadline.toString());
+            data.put("items", items);
+            notifications.enqueue(null, fp.email(), fp.language(), EmailKind.LIST_CIRCULATED, data);
+        }
+        return details(listId);
+    }
+
+    /**
+     * Closes the window before the deadline, only when every Member State that has a focal point user
+     * has answered. A State has answered when it has a standing objection to an application on the
+     * list or has declared that it has no objection to the list.
+     */
+    public ListDetails closeEarly(UUID listId, Actor approver) {
+        NonObjectionList list = lock(listId);
+        if (list.status() != ListStatus.CIRCULATED) {
+            throw new IllegalTransitionException(list.status(), "close the objection window");
+        }
+        Set<String> waiting = new HashSet<>(memberStates.statesWithFocalPoint());
+        waiting.removeAll(answered(listId));
+        if (!waiting.isEmpty()) {
+            throw RuleViolationException.conflict(waiting.size() + " Member State(s) with a focal point have not answered "
+                    + "yet; the window closes at its deadline.");
+        }
+        window.close(list, approver, true);
+        return details(listId);
+    }
+
+    /** Records the Committee's decision on a closed list and emails each applicant the outcome. */
+    public ListDetails decide(UUID listId, @NotNull @Valid ListRequests.Decision request, Actor approver) {
+        NonObjectionList list = lock(listId);
+        if (list.status() != ListStatus.CLOSED) {
+            throw new IllegalTransitionException(list.status(), "record the Committee's decision");
+        }
+        LocalDate today = clock.instant().atZone(accredit.zone()).toLocalDate();
+        if (request.decidedOn().isAfter(today)) {
+            throw RuleViolationException.unprocessable("The decision date cannot be in the future.");
+        }
+        List<Application> apps = window.lockApplications(listId);
+        Map<UUID, String> despite = new HashMap<>();
+        for (ListRequests.ApprovedDespiteObjection d : request.approvedDespiteObjection() == null
+                ? List.<ListRequests.ApprovedDespiteObjection>of() : request.approvedDespiteObjection()) {
+            boolean objectedOnList = apps.stream().anyMatch(a -> a.id().equals(d.applicationId())
+                    && a.status() == ApplicationStatus.OBJECTED);
+            if (!objectedOnList || despite.put(d.applicationId(), d.reason().strip()) != null) {
+                throw RuleViolationException.unprocessable("approvedDespiteObjection: " + d.applicationId()
+                        + " is not an objected application of this list (or is named twice).");
+            }
+        }
+        String reference = request.documentReference().strip();
+        list.recordDecision(reference, request.decidedOn(), approver.name());
+        Instant decidedAt = request.decidedOn().atStartOfDay(accredit.zone()).toInstant();
+        Instant now = clock.instant();
+        for (Application app : apps) {
+            if (app.status() != ApplicationStatus.NO_OBJECTION && app.status() != ApplicationStatus.OBJECTED) {
+                continue;
+            }
+            String reason = despite.get(app.id());
+            StatusChange change = app.recordCommitteeDecision(approver.name(), reference, decidedAt, reason != null, reason, now);
+            boolean approved = change.to() == ApplicationStatus.APPROVED;
+            journal.statusChanged(app, change, approver, "Decision of the Committee: " + reference,
+                    reason == null ? null : "Approved despite an objection: " + reason,
+                    approved ? EmailKind.COMMITTEE_APPROVAL : EmailKind.NOT_APPROVED,
+                    Map.of("documentReference", reference, "decisionDate", request.decidedOn().toString()));
+        }
+        return details(listId);
+    }
+
+    /** A withdrawn application leaves any list not yet decided, in the withdrawal's transaction. */
+    void onWithdrawn(@Observes ApplicationWithdrawn event) {
+        Application app = event.application();
+        for (ListEntry entry : ListEntry.<ListEntry>list("applicationId", app.id())) {
+            NonObjectionList list = em.find(NonObjectionList.class, entry.listId());
+            if (list.status() == ListStatus.DECIDED) {
+                continue;
+            }
+            entry.delete();
+            journal.note(app, EventType.REMOVED_FROM_LIST, Actor.APPLICANT, null, "Withdrawn by the applicant while on the "
+                    + list.status() + " non-objection list \"" + list.title() + "\"; taken off the list.", false);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NonObjectionList get(UUID listId) {
+        return NonObjectionList.<NonObjectionList>findByIdOptional(listId)
+                .orElseThrow(() -> new NotFoundException("Non-objection list"));
+    }
+
+    List<Application> applications(UUID listId) {
+        return em.createQuery("select a from Application a where a.id in (select e.applicationId from ListEntry e "
+                + "where e.listId = :list) order by a.orgNameNormalized, a.id", Application.class)
+                .setParameter("list", listId).getResultList();
+    }
+
+    /** States that answered: a standing objection on the list, or a "no objection" declaration. */
+    Set<String> answered(UUID listId) {
+        Set<String> answered = new HashSet<>(em.createQuery("select distinct o.stateCode from Objection o "
+                + "where o.listId = :list and o.withdrawnAt is null", String.class).setParameter("list", listId).getResultList());
+        answered.addAll(em.createQuery("select d.stateCode from NoObjectionDeclaration d where d.listId = :list", String.class)
+                .setParameter("list", listId).getResultList());
+        return answered;
+    }
+
+    private NonObjectionList lock(UUID listId) {
+        NonObjectionList list = em.find(NonObjectionList.class, listId, LockModeType.PESSIMISTIC_WRITE);
+        if (list == null) {
+            throw new NotFoundException("Non-objection list");
+        }
+        return list;
+    }
+
+    private static List<Application> sortedByName(List<Application> apps) {
+        List<Application> sorted = new ArrayList<>(apps);
+        sorted.sort(Comparator.comparing(Application::orgNameNormalized).thenComparing(Application::id));
+        return sorted;
+    }
+
+    private static String where(UUID callId, ListStatus status) {
+        List<String> where = new ArrayList<>();
+        if (callId != null) {
+            where.add("callId = :callId");
+        }
+        if (status != null) {
+            where.add("status = :status");
+        }
+        return where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+    }
+
+    private static Parameters params(UUID callId, ListStatus status) {
+        Parameters p = new Parameters();
+        if (callId != null) {
+            p.and("callId", callId);
+        }
+        if (status != null) {
+            p.and("status", status);
+        }
+        return p;
+    }
+}

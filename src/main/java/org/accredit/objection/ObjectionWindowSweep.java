@@ -1,0 +1,62 @@
+package org.accredit.objection;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.accredit.history.Actor;
+import org.jboss.logging.Logger;
+
+/**
+ * Closes the objection windows whose deadline passed. Each list is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and closed in its own transaction; its status moves to CLOSED in
+ * that transaction, so any number of instances, or two runs at once, close each list exactly once.
+ */
+@ApplicationScoped
+public class ObjectionWindowSweep {
+
+    private static final Logger LOG = Logger.getLogger(ObjectionWindowSweep.class);
+
+    private final EntityManager em;
+    private final ObjectionWindow window;
+    private final Clock clock;
+
+    public ObjectionWindowSweep(EntityManager em, ObjectionWindow window, Clock clock) {
+        this.em = em;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${accredit.objection.sweep-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        sweepDue();
+    }
+
+    /** Closes every due list; returns how many this call closed. */
+    public int sweepDue() {
+        int closed = 0;
+        while (closeNextDue()) {
+            closed++;
+        }
+        return closed;
+    }
+
+    @Transactional
+    boolean closeNextDue() {
+        @SuppressWarnings("unchecked")
+        List<NonObjectionList> due = em.createNativeQuery("select * from non_objection_list where status = 'CIRCULATED' "
+                        + "and deadline <= ?1 order by deadline, id limit 1 for update skip locked", NonObjectionList.class)
+                .setParameter(1, clock.instant())
+                .getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        NonObjectionList list = due.get(0);
+        window.close(list, Actor.SYSTEM, false);
+        LOG.infof("Objection window of list %s closed at its deadline", list.id());
+        return true;
+    }
+}

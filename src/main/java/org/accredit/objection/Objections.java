@@ -1,0 +1,228 @@
+package org.accredit.objection;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.application.Application;
+import org.accredit.application.ApplicationStatus;
+import org.accredit.common.NotFoundException;
+import org.accredit.common.RuleViolationException;
+import org.accredit.history.Actor;
+import org.accredit.history.EventType;
+import org.accredit.history.Journal;
+import org.accredit.memberstate.MemberStateUser;
+import org.accredit.objection.rest.ListRequests;
+import org.accredit.objection.rest.MemberStateRequests;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Member States' objections, "no objection" declarations and requests for the basis of objections,
+ * and the secretariat's disclosures. A State only ever reads its own objections.
+ */
+@ApplicationScoped
+@Transactional
+public class Objections {
+
+    /** History lines never name the objecting State; who objected is in the objection table (policy-controlled view). */
+    static final Actor MEMBER_STATE = new Actor("Member State", "member-state");
+
+    private final EntityManager em;
+    private final NonObjectionLists lists;
+    private final Journal journal;
+    private final ObjectionConfig config;
+    private final Clock clock;
+
+    public Objections(EntityManager em, NonObjectionLists lists, Journal journal, ObjectionConfig config, Clock clock) {
+        this.em = em;
+        this.lists = lists;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    // ---- Member States ---------------------------------------------------------------------
+
+    /** Lists circulated to Member States (still open, closed or decided), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NonObjectionList> circulatedLists(int page, int size) {
+        return NonObjectionList.<NonObjectionList>find("status <> ?1", Sort.by("circulatedAt").descending().and("id"),
+                ListStatus.DRAFT).page(Page.of(page, size)).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countCirculatedLists() {
+        return NonObjectionList.count("status <> ?1", ListStatus.DRAFT);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateListDetails forMemberState(UUID listId, MemberStateUser user) {
+        NonObjectionList list = lists.get(listId);
+        if (list.status() == ListStatus.DRAFT) {
+            throw new NotFoundException("Non-objection list");
+        }
+        return asSeenBy(list, user.stateCode());
+    }
+
+    /** The secretariat's preview of a list as Member States will see it (no State's objections). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateListDetails preview(UUID listId) {
+        return asSeenBy(lists.get(listId), null);
+    }
+
+    public Objection lodge(UUID listId, @NotNull @Valid MemberStateRequests.Lodge request, MemberStateUser user) {
+        NonObjectionList list = lockShared(listId);
+        Instant now = clock.instant();
+        list.requireOpenForObjections(now, "object");
+        Application app = onList(list, request.applicationId());
+        if (app.status() != ApplicationStatus.IN_CIRCULATION) {
+            throw RuleViolationException.conflict("The application is no longer in circulation.");
+        }
+        if (Objection.count("applicationId = ?1 and stateCode = ?2 and withdrawnAt is null", app.id(), user.stateCode()) > 0) {
+            throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
+        }
+        Objection objection = new Objection(list.id(), app.id(), user.stateCode(), request.basis().strip(), user.username(), now);
+        try {
+            em.persist(objection);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, "objection_standing_per_state")) {
+                throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
+            }
+            throw e;
+        }
+        journal.note(app, EventType.OBJECTION_LODGED, MEMBER_STATE, null, "A Member State lodged an objection.", false);
+        return objection;
+    }
+
+    public Objection withdraw(UUID listId, UUID objectionId, MemberStateUser user) {
+        NonObjectionList list = lockShared(listId);
+        Objection objection = em.find(Objection.class, objectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (objection == null || !objection.listId().equals(listId) || !objection.stateCode().equals(user.stateCode())) {
+            throw new NotFoundException("Objection");
+        }
+        Instant now = clock.instant();
+        list.requireOpenForObjections(now, "withdraw an objection");
+        objection.withdraw(user.username(), now);
+        journal.note(em.find(Application.class, objection.applicationId()), EventType.OBJECTION_WITHDRAWN, MEMBER_STATE, null,
+                "A Member State withdrew its objection.", false);
+        return objection;
+    }
+
+    /** The State has no (further) objection to the list; it counts as having answered (see early closure). */
+    public MemberStateListDetails declareNoObjection(UUID listId, MemberStateUser user) {
+        NonObjectionList list = lockShared(listId);
+        list.requireOpenForObjections(clock.instant(), "declare no objection");
+        if (em.createQuery("select count(d) from NoObjectionDeclaration d where d.listId = :l and d.stateCode = :s", Long.class)
+                .setParameter("l", listId).setParameter("s", user.stateCode()).getSingleResult() == 0) {
+            em.persist(new NoObjectionDeclaration(listId, user.stateCode(), user.username(), clock.instant()));
+        }
+        return asSeenBy(list, user.stateCode());
+    }
+
+    /** A State asks for the general basis of the objections to an application (only when the policy allows). */
+    public ObjectionDisclosure askForBasis(UUID listId, @NotNull @Valid MemberStateRequests.AskForBasis request,
+            MemberStateUser user) {
+        requireDisclosurePolicy();
+        NonObjectionList list = lists.get(listId);
+        if (list.status() == ListStatus.DRAFT) {
+            throw new NotFoundException("Non-objection list");
+        }
+        Application app = onList(list, request.applicationId());
+        if (ObjectionDisclosure.count("applicationId = ?1 and stateCode = ?2 and disclosedAt is null", app.id(),
+                user.stateCode()) > 0) {
+            throw RuleViolationException.conflict("Your State already asked for the basis of the objections to this application.");
+        }
+        ObjectionDisclosure d = new ObjectionDisclosure(listId, app.id(), user.stateCode(), user.username(), clock.instant());
+        d.persist();
+        return d;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObjectionDisclosure> disclosuresFor(UUID listId, String stateCode) {
+        return ObjectionDisclosure.list("listId = ?1 and stateCode = ?2", Sort.by("requestedAt").and("id"), listId, stateCode);
+    }
+
+    // ---- the secretariat ---------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Objection> objections(UUID listId) {
+        lists.get(listId);
+        return Objection.list("listId", Sort.by("lodgedAt").and("id"), listId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObjectionDisclosure> disclosures(UUID listId) {
+        lists.get(listId);
+        return ObjectionDisclosure.list("listId", Sort.by("requestedAt").and("id"), listId);
+    }
+
+    public ObjectionDisclosure disclose(UUID listId, UUID requestId, @NotNull @Valid ListRequests.Disclosure request,
+            Actor approver) {
+        requireDisclosurePolicy();
+        ObjectionDisclosure d = em.find(ObjectionDisclosure.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null || !d.listId().equals(listId)) {
+            throw new NotFoundException("Disclosure request");
+        }
+        d.disclose(request.generalBasis().strip(), approver.name(), clock.instant());
+        journal.note(em.find(Application.class, d.applicationId()), EventType.OBJECTION_BASIS_DISCLOSED, approver, null,
+                "General basis of the objections disclosed to " + d.stateCode() + ": " + d.generalBasis(), false);
+        return d;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private MemberStateListDetails asSeenBy(NonObjectionList list, String stateCode) {
+        List<Objection> own = stateCode == null ? List.of()
+                : Objection.list("listId = ?1 and stateCode = ?2", Sort.by("lodgedAt").and("id"), list.id(), stateCode);
+        boolean declared = stateCode != null && em.createQuery("select count(d) from NoObjectionDeclaration d "
+                        + "where d.listId = :l and d.stateCode = :s", Long.class)
+                .setParameter("l", list.id()).setParameter("s", stateCode).getSingleResult() > 0;
+        return new MemberStateListDetails(list, stateCode, lists.applications(list.id()), own, declared,
+                list.openForObjections(clock.instant()));
+    }
+
+    /**
+     * Objections take a share lock on the list: the sweep (FOR UPDATE SKIP LOCKED) leaves it for its
+     * next run, and an objection waiting for a closing sweep sees the list CLOSED and is refused.
+     */
+    private NonObjectionList lockShared(UUID listId) {
+        NonObjectionList list = em.find(NonObjectionList.class, listId, LockModeType.PESSIMISTIC_READ);
+        if (list == null || list.status() == ListStatus.DRAFT) {
+            throw new NotFoundException("Non-objection list");
+        }
+        return list;
+    }
+
+    private Application onList(NonObjectionList list, UUID applicationId) {
+        if (ListEntry.count("listId = ?1 and applicationId = ?2", list.id(), applicationId) == 0) {
+            throw new NotFoundException("Application on this list");
+        }
+        return em.find(Application.class, applicationId);
+    }
+
+    private void requireDisclosurePolicy() {
+        if (!config.basisDisclosure()) {
+            throw RuleViolationException.forbidden("The secretariat does not disclose the basis of objections.");
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null
+                    && cve.getConstraintName().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

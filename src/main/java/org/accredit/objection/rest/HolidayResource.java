@@ -1,0 +1,69 @@
+package org.accredit.objection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.accredit.objection.HolidayService;
+import org.accredit.objection.UnHoliday;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Non-objection procedure")
+public class HolidayResource {
+
+    private final HolidayService holidays;
+    private final CurrentStaff staff;
+
+    public HolidayResource(HolidayService holidays, CurrentStaff staff) {
+        this.holidays = holidays;
+        this.staff = staff;
+    }
+
+    @GET
+    @Operation(summary = "UN holidays of one year added by admins (configured ones are in accredit.objection.holidays)")
+    public List<HolidayView> list(@QueryParam("year") @Min(2000) @Max(2100) int year) {
+        return holidays.fromYear(year).stream().map(HolidayView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Add a UN holiday (not a working day of objection windows circulated afterwards)")
+    public Response add(HolidayRequest request, UriInfo uri) {
+        UnHoliday h = holidays.add(request, staff.name());
+        return Response.created(uri.getAbsolutePathBuilder().path(h.holiday().toString()).build())
+                .entity(HolidayView.of(h)).build();
+    }
+
+    @DELETE
+    @Path("{date}")
+    @Operation(summary = "Remove a UN holiday")
+    public Response remove(@PathParam("date") LocalDate date) {
+        holidays.remove(date);
+        return Response.noContent().build();
+    }
+
+    public record HolidayView(LocalDate date, String name, Instant createdAt, String createdBy) {
+        static HolidayView of(UnHoliday h) {
+            return new HolidayView(h.holiday(), h.name(), h.createdAt(), h.createdBy());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.accredit.objection.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.application.Application;
+import org.accredit.application.ApplicationStatus;
+import org.accredit.objection.ListDetails;
+import org.accredit.objection.ListStatus;
+import org.accredit.objection.MemberStateListDetails;
+import org.accredit.objection.NonObjectionList;
+import org.accredit.objection.Objection;
+import org.accredit.objection.ObjectionDisclosure;
+import org.accredit.organization.OrganizationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the API shows of non-objection lists, apart from the entities. */
+public final class ListViews {
+
+    private ListViews() {
+    }
+
+    static String local(Instant instant, ZoneId zone) {
+        return instant == null ? null : ZonedDateTime.ofInstant(instant, zone).toOffsetDateTime().toString();
+    }
+
+    @Schema(name = "NonObjectionListSummary")
+    public record Summary(UUID id, UUID callId, String title, ListStatus status, Instant createdAt, Instant circulatedAt,
+            Instant deadline, String deadlineLocal) {
+
+        public static Summary of(NonObjectionList l, ZoneId zone) {
+            return new Summary(l.id(), l.callId(), l.title(), l.status(), l.createdAt(), l.circulatedAt(), l.deadline(),
+                    local(l.deadline(), zone));
+        }
+    }
+
+    @Schema(name = "NonObjectionListEntry")
+    public record Entry(UUID applicationId, String reference, String organizationName, OrganizationType organizationType,
+            String country, ApplicationStatus status,
+            @Schema(description = "Standing objections (their States are in the objections view, per policy)") long standingObjections) {
+    }
+
+    @Schema(name = "NonObjectionList", description = "A non-objection list as the secretariat sees it")
+    public record Detail(UUID id, UUID callId, String title, ListStatus status, Instant createdAt, String createdBy,
+            Instant circulatedAt, String circulatedBy, Instant deadline, String deadlineLocal, String timeZone,
+            Instant closedAt, String closedBy, String decisionReference, LocalDate decidedOn, String decidedBy,
+            @Schema(description = "Member States with a focal point that answered: a standing objection on the list or "
+                    + "a \"no objection\" declaration") int memberStatesAnswered,
+            int memberStatesWithFocalPoint, List<Entry> entries) {
+
+        public static Detail of(ListDetails d, ZoneId zone) {
+            NonObjectionList l = d.list();
+            return new Detail(l.id(), l.callId(), l.title(), l.status(), l.createdAt(), l.createdBy(), l.circulatedAt(),
+                    l.circulatedBy(), l.deadline(), local(l.deadline(), zone), zone.getId(), l.closedAt(), l.closedBy(),
+                    l.decisionReference(), l.decidedOn(), l.decidedBy(), d.memberStatesAnswered(),
+                    d.memberStatesWithFocalPoint(),
+                    d.applications().stream().map(a -> new Entry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(),
+                            a.status(), d.standingObjections().getOrDefault(a.id(), 0L))).toList());
+        }
+    }
+
+    @Schema(name = "OrganizationOnList", description = "Organization-level facts only: never contact persons or their data")
+    public record OrganizationOnList(UUID applicationId, String name, OrganizationType type, String country, String website,
+            String expertise) {
+
+        static OrganizationOnList of(Application a) {
+            return new OrganizationOnList(a.id(), a.orgName(), a.orgType(), a.country(), a.website(), a.expertise());
+        }
+    }
+
+    @Schema(name = "OwnObjection", description = "An objection of the caller's own State")
+    public record OwnObjection(UUID id, UUID applicationId, String basis, Objection.State state, Instant lodgedAt,
+            Instant withdrawnAt) {
+
+        public static OwnObjection of(Objection o) {
+            return new OwnObjection(o.id(), o.applicationId(), o.basis(), o.state(), o.lodgedAt(), o.withdrawnAt());
+        }
+    }
+
+    @Schema(name = "MemberStateList", description = "A circulated list as a Member State sees it")
+    public record MemberStateList(UUID id, String title, ListStatus status, Instant circulatedAt, Instant deadline,
+            String deadlineLocal, String timeZone, boolean openForObjections,
+            @Schema(description = "Your State's own objections; never another State's") List<OwnObjection> ownObjections,
+            boolean noObjectionDeclared, List<OrganizationOnList> organizations) {
+
+        public static MemberStateList of(MemberStateListDetails d, ZoneId zone) {
+            NonObjectionList l = d.list();
+            return new MemberStateList(l.id(), l.title(), l.status(), l.circulatedAt(), l.deadline(),
+                    local(l.deadline(), zone), zone.getId(), d.openForObjections(),
+                    d.ownObjections().stream().map(OwnObjection::of).toList(), d.noObjectionDeclared(),
+                    d.applications().stream().map(OrganizationOnList::of).toList());
+        }
+    }
+
+    @Schema(name = "StaffObjection", description = "An objection as staff see it; the State only for roles the policy allows")
+    public record StaffObjection(UUID id, UUID applicationId, String stateCode, String lodgedBy, String basis,
+            Objection.State state, Instant lodgedAt, Instant withdrawnAt) {
+
+        public static StaffObjection of(Objection o, boolean showState) {
+            return new StaffObjection(o.id(), o.applicationId(), showState ? o.stateCode() : null,
+                    showState ? o.lodgedBy() : null, o.basis(), o.state(), o.lodgedAt(), o.withdrawnAt());
+        }
+    }
+
+    @Schema(name = "BasisDisclosure", description = "A request for the general basis of the objections, and its answer")
+    public record Disclosure(UUID id, UUID applicationId, String stateCode, ObjectionDisclosure.State state,
+            Instant requestedAt, String generalBasis, Instant disclosedAt) {
+
+        public static Disclosure of(ObjectionDisclosure d) {
+            return new Disclosure(d.id(), d.applicationId(), d.stateCode(), d.state(), d.requestedAt(), d.generalBasis(),
+                    d.disclosedAt());
+        }
+    }
+}

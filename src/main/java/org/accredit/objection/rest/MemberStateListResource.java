@@ -1,0 +1,109 @@
+package org.accredit.objection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.common.AccreditConfig;
+import org.accredit.memberstate.MemberStateService;
+import org.accredit.memberstate.MemberStateUser;
+import org.accredit.objection.Objection;
+import org.accredit.objection.ObjectionDisclosure;
+import org.accredit.objection.Objections;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A Member State focal point reads circulated lists and objects; it sees only its own State's objections. */
+@Path("/api/v1/member-state/lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEMBER_STATE)
+@Tag(name = "Non-objection procedure (Member States)")
+public class MemberStateListResource {
+
+    private final Objections objections;
+    private final MemberStateService memberStates;
+    private final CurrentStaff caller;
+    private final AccreditConfig accredit;
+
+    public MemberStateListResource(Objections objections, MemberStateService memberStates, CurrentStaff caller,
+            AccreditConfig accredit) {
+        this.objections = objections;
+        this.memberStates = memberStates;
+        this.caller = caller;
+        this.accredit = accredit;
+    }
+
+    @GET
+    @Operation(summary = "Lists circulated to Member States (open, closed and decided), newest first")
+    public OffsetPage<ListViews.Summary> lists(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+        me();
+        return new OffsetPage<>(objections.circulatedLists(page, size).stream()
+                .map(l -> ListViews.Summary.of(l, accredit.zone())).toList(), page, size, objections.countCirculatedLists());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A circulated list: organizations, deadline, and your State's own objections")
+    public ListViews.MemberStateList get(@PathParam("id") UUID id) {
+        return ListViews.MemberStateList.of(objections.forMemberState(id, me()), accredit.zone());
+    }
+
+    @POST
+    @Path("{id}/objections")
+    @Operation(summary = "Object to an application on the list, with the basis (until the deadline)")
+    public Response lodge(@PathParam("id") UUID id, MemberStateRequests.Lodge request, UriInfo uri) {
+        Objection o = objections.lodge(id, request, me());
+        return Response.created(uri.getAbsolutePathBuilder().path(o.id().toString()).build())
+                .entity(ListViews.OwnObjection.of(o)).build();
+    }
+
+    @POST
+    @Path("{id}/objections/{objectionId}/withdrawal")
+    @Operation(summary = "Withdraw your State's objection (until the deadline)")
+    public ListViews.OwnObjection withdraw(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId) {
+        return ListViews.OwnObjection.of(objections.withdraw(id, objectionId, me()));
+    }
+
+    @POST
+    @Path("{id}/no-objection")
+    @Operation(summary = "Declare that your State has no (further) objection to the list (until the deadline)")
+    public ListViews.MemberStateList declareNoObjection(@PathParam("id") UUID id) {
+        return ListViews.MemberStateList.of(objections.declareNoObjection(id, me()), accredit.zone());
+    }
+
+    @POST
+    @Path("{id}/disclosure-requests")
+    @Operation(summary = "Ask the secretariat for the general basis of the objections to an application (if the policy allows)")
+    public Response askForBasis(@PathParam("id") UUID id, MemberStateRequests.AskForBasis request, UriInfo uri) {
+        ObjectionDisclosure d = objections.askForBasis(id, request, me());
+        return Response.created(uri.getAbsolutePathBuilder().path(d.id().toString()).build())
+                .entity(ListViews.Disclosure.of(d)).build();
+    }
+
+    @GET
+    @Path("{id}/disclosure-requests")
+    @Operation(summary = "Your State's requests for the basis of objections, and the secretariat's answers")
+    public List<ListViews.Disclosure> disclosures(@PathParam("id") UUID id) {
+        return objections.disclosuresFor(id, me().stateCode()).stream().map(ListViews.Disclosure::of).toList();
+    }
+
+    private MemberStateUser me() {
+        return memberStates.require(caller.name());
+    }
+}

@@ -1,0 +1,160 @@
+package org.accredit.objection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.accredit.common.AccreditConfig;
+import org.accredit.objection.ListStatus;
+import org.accredit.objection.NonObjectionList;
+import org.accredit.objection.NonObjectionLists;
+import org.accredit.objection.ObjectionConfig;
+import org.accredit.objection.Objections;
+import org.accredit.security.CurrentStaff;
+import org.accredit.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The secretariat's non-objection lists (resolution 75/282 para 9). */
+@Path("/api/v1/non-objection-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Non-objection procedure")
+public class NonObjectionListResource {
+
+    private final NonObjectionLists lists;
+    private final Objections objections;
+    private final CurrentStaff staff;
+    private final AccreditConfig accredit;
+    private final ObjectionConfig config;
+
+    public NonObjectionListResource(NonObjectionLists lists, Objections objections, CurrentStaff staff,
+            AccreditConfig accredit, ObjectionConfig config) {
+        this.lists = lists;
+        this.objections = objections;
+        this.staff = staff;
+        this.accredit = accredit;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Draw up a new non-objection list for a call")
+    public Response create(ListRequests.CreateList request, UriInfo uri) {
+        NonObjectionList list = lists.create(request, staff.as(Roles.APPROVER));
+        return Response.created(uri.getAbsolutePathBuilder().path(list.id().toString()).build())
+                .entity(ListViews.Detail.of(lists.details(list.id()), accredit.zone())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Non-objection lists, newest first")
+    public OffsetPage<ListViews.Summary> list(@QueryParam("callId") UUID callId, @QueryParam("status") ListStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+        return new OffsetPage<>(lists.page(callId, status, page, size).stream()
+                .map(l -> ListViews.Summary.of(l, accredit.zone())).toList(), page, size, lists.count(callId, status));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "One list with its applications and how many Member States answered")
+    public ListViews.Detail get(@PathParam("id") UUID id) {
+        return detail(lists.details(id));
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Add a RECOMMENDED para 9 application of the list's call (draft lists only)")
+    public ListViews.Detail add(@PathParam("id") UUID id, ListRequests.AddApplication request) {
+        return detail(lists.addApplication(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @DELETE
+    @Path("{id}/applications/{applicationId}")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Take an application off a draft list")
+    public ListViews.Detail remove(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
+        return detail(lists.removeApplication(id, applicationId, staff.as(Roles.APPROVER)));
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "The list as Member States will see it (organization-level facts only)")
+    public ListViews.MemberStateList preview(@PathParam("id") UUID id) {
+        return ListViews.MemberStateList.of(objections.preview(id), accredit.zone());
+    }
+
+    @POST
+    @Path("{id}/circulation")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Circulate the list to every Member State focal point",
+            description = "Default deadline: the configured number of working days after today (weekends and UN holidays "
+                    + "do not count) at the configured time in New York.")
+    public ListViews.Detail circulate(@PathParam("id") UUID id, ListRequests.Circulation request) {
+        return detail(lists.circulate(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/early-closure")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Close the objection window before the deadline (only once every Member State with a focal "
+            + "point has objected to something on the list or declared no objection)")
+    public ListViews.Detail closeEarly(@PathParam("id") UUID id) {
+        return detail(lists.closeEarly(id, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)")
+    public ListViews.Detail decide(@PathParam("id") UUID id, ListRequests.Decision request) {
+        return detail(lists.decide(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @GET
+    @Path("{id}/objections")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The objections to the list's applications (the objecting State only for roles the policy allows)")
+    public List<ListViews.StaffObjection> objections(@PathParam("id") UUID id) {
+        boolean showState = config.stateIdentityVisibleTo().stream().anyMatch(staff::hasRole);
+        return objections.objections(id).stream().map(o -> ListViews.StaffObjection.of(o, showState)).toList();
+    }
+
+    @GET
+    @Path("{id}/disclosure-requests")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Member States' requests for the general basis of objections, and the answers")
+    public List<ListViews.Disclosure> disclosureRequests(@PathParam("id") UUID id) {
+        return objections.disclosures(id).stream().map(ListViews.Disclosure::of).toList();
+    }
+
+    @POST
+    @Path("{id}/disclosure-requests/{requestId}/disclosure")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Disclose the general basis of the objections to the requesting State (when the policy allows)")
+    public ListViews.Disclosure disclose(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            ListRequests.Disclosure request) {
+        return ListViews.Disclosure.of(objections.disclose(id, requestId, request, staff.as(Roles.APPROVER)));
+    }
+
+    private ListViews.Detail detail(org.accredit.objection.ListDetails d) {
+        return ListViews.Detail.of(d, accredit.zone());
+    }
+}
