@@ -51,11 +51,40 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/calls", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/calls/{id}", Set.of(PUBLIC)),
             Map.entry("POST /api/v1/calls", Set.of(Roles.ADMIN)),
-            Map.entry("PUT /api/v1/calls/{id}", Set.of(Roles.ADMIN))));
+            Map.entry("PUT /api/v1/calls/{id}", Set.of(Roles.ADMIN)),
+            Map.entry("POST /api/v1/ecosoc/imports", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/ecosoc/imports/{id}", STAFF),
+            Map.entry("GET /api/v1/ecosoc/entries", STAFF),
+            Map.entry("GET /api/v1/ecosoc/entries/{id}", STAFF),
+            Map.entry("POST /api/v1/non-objection-lists", Set.of(Roles.APPROVER)),
+            Map.entry("GET /api/v1/non-objection-lists", STAFF),
+            Map.entry("GET /api/v1/non-objection-lists/{id}", STAFF),
+            Map.entry("POST /api/v1/non-objection-lists/{id}/applications", Set.of(Roles.APPROVER)),
+            Map.entry("DELETE /api/v1/non-objection-lists/{id}/applications/{applicationId}", Set.of(Roles.APPROVER)),
+            Map.entry("GET /api/v1/non-objection-lists/{id}/preview", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/non-objection-lists/{id}/circulation", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/non-objection-lists/{id}/early-closure", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/non-objection-lists/{id}/decision", Set.of(Roles.APPROVER)),
+            Map.entry("GET /api/v1/non-objection-lists/{id}/objections", STAFF),
+            Map.entry("GET /api/v1/non-objection-lists/{id}/disclosure-requests", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/non-objection-lists/{id}/disclosure-requests/{requestId}/disclosure", Set.of(Roles.APPROVER)),
+            Map.entry("GET /api/v1/member-state/lists", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("GET /api/v1/member-state/lists/{id}", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("POST /api/v1/member-state/lists/{id}/objections", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("POST /api/v1/member-state/lists/{id}/objections/{objectionId}/withdrawal", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("POST /api/v1/member-state/lists/{id}/no-objection", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("POST /api/v1/member-state/lists/{id}/disclosure-requests", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("GET /api/v1/member-state/lists/{id}/disclosure-requests", Set.of(Roles.MEMBER_STATE)),
+            Map.entry("POST /api/v1/admin/member-state-users", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/admin/member-state-users", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
+            Map.entry("POST /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
+            Map.entry("DELETE /api/v1/admin/holidays/{date}", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC))));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
-            Roles.ADMIN, "admin");
+            Roles.ADMIN, "admin", Roles.MEMBER_STATE, "ms-fr");
 
     Submitted a;
     Submitted b;
@@ -74,9 +103,14 @@ class AuthorizationMatrixTest {
         Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
                 .then().statusCode(200).extract().path("paths");
         Set<String> documented = new TreeSet<>();
-        paths.forEach((path, ops) -> ops.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase() + " " + path)));
+        Map<String, String> contentTypes = new TreeMap<>();
+        paths.forEach((path, ops) -> ops.forEach((m, op) -> {
+            if (Set.of("get", "post", "put", "delete", "patch").contains(m)) {
+                String endpoint = m.toUpperCase() + " " + path;
+                documented.add(endpoint);
+                contentTypes.put(endpoint, requestContentType(op));
+            }
+        }));
         assertEquals(RULES.keySet(), documented, "every documented endpoint needs a rule, and every rule an endpoint");
 
         List<String> failures = new ArrayList<>();
@@ -86,8 +120,10 @@ class AuthorizationMatrixTest {
             String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
 
             // anonymous, and applicant A's secret (which is no staff credential)
+            String contentType = contentTypes.get(endpoint);
+            String body = contentType.contains("csv") ? "name,category,year,country\n" : "{}";
             for (String who : List.of("anonymous", "applicant-A")) {
-                RequestSpecification spec = given().contentType(ContentType.JSON).body("{}");
+                RequestSpecification spec = given().contentType(contentType).body(body);
                 if (who.equals("applicant-A")) {
                     spec = spec.header("X-Tracking-Secret", a.secret());
                 }
@@ -97,7 +133,7 @@ class AuthorizationMatrixTest {
                 assertNoLeak(failures, endpoint, who, r);
             }
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
-                Response r = Api.as(role.getValue()).body("{}").request(method, path);
+                Response r = Api.as(role.getValue()).contentType(contentType).body(body).request(method, path);
                 boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING);
                 check(failures, endpoint, role.getKey(), r, mayCall ? null : 403);
             }
@@ -117,9 +153,24 @@ class AuthorizationMatrixTest {
         Api.applicant(b.secret()).get("/api/v1/tracking").then().body("reference", equalTo(b.reference()));
     }
 
+    @SuppressWarnings("unchecked")
+    private static String requestContentType(Object operation) {
+        Map<String, Object> op = (Map<String, Object>) operation;
+        Map<String, Object> requestBody = (Map<String, Object>) op.get("requestBody");
+        if (requestBody == null || requestBody.get("content") == null) {
+            return "application/json";
+        }
+        return ((Map<String, Object>) requestBody.get("content")).keySet().iterator().next();
+    }
+
     private String concrete(String template) {
+        String random = java.util.UUID.randomUUID().toString();
         return template.replace("/applications/{id}", "/applications/" + b.id())
-                .replace("/calls/{id}", "/calls/" + java.util.UUID.randomUUID());
+                .replace("{applicationId}", b.id())
+                .replace("{id}", random)
+                .replace("{requestId}", random)
+                .replace("{objectionId}", random)
+                .replace("{date}", "2091-12-25");
     }
 
     private void check(List<String> failures, String endpoint, String who, Response r, Integer expected) {
