@@ -55,9 +55,11 @@ class OutboxDelivery {
         } catch (RuntimeException e) {
             Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
                     : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
-            email.markFailed(e.getMessage(), retryAt);
+            String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            email.markFailed(error, retryAt);
             LOG.warnf("Email %s (%s) could not be sent, attempt %d, %s: %s", email.id(), email.kind(), email.attempts(),
-                    retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, e.getMessage());
+                    retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, error);
+            LOG.debug("Send failure", e);
             return Outcome.FAILED;
         }
         email.markSent(clock.instant());

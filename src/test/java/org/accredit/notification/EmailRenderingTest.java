@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accredit.history.ApplicantEmailView;
@@ -18,7 +17,6 @@ import org.accredit.organization.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every applicant email of issue 2 renders in each of the six UN languages, from the localized bundles. */
@@ -134,7 +132,7 @@ class EmailRenderingTest {
     }
 
     static Map<String, Object> data(EmailKind kind, String organization) {
-        String path = Set.of(EmailKind.PATH_CHANGE).contains(kind) ? "PARA_9" : "PARA_8";
+        String path = kind == EmailKind.PATH_CHANGE ? "PARA_9" : "PARA_8";
         Map<String, Object> data = new HashMap<>();
         data.put("app", new ApplicantEmailView(REFERENCE, organization, CONTACT, path, "SUBMITTED", QUESTION, REASON, null));
         switch (kind) {
