@@ -8,16 +8,22 @@ import java.util.Map;
 import org.accredit.organization.Language;
 
 /**
- * Renders an email from its Qute templates (templates/emails/KIND.subject|txt|html) in the
- * recipient's language; the wording comes from the localized message bundle.
+ * Renders an email from its Qute templates ({@code templates/emails/KIND.subject|txt|html}) in the
+ * recipient's language. The wording comes from localized message bundles ({@link EmailMessages}
+ * and any other feature's bundle), chosen by the locale set on each template instance. Besides the
+ * caller's data, templates get {@code lang}, {@code rtl} and {@code apiUrl}. Only the HTML part is
+ * HTML-escaped; the subject is reduced to one line.
  */
 @ApplicationScoped
 public class EmailRenderer {
 
     private final Engine engine;
+    private final String apiUrl;
 
-    public EmailRenderer(Engine engine) {
+    public EmailRenderer(Engine engine, MailConfig config) {
         this.engine = engine;
+        String url = config.publicUrl().strip();
+        this.apiUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public RenderedEmail render(EmailKind kind, Language language, Map<String, Object> data) {
@@ -37,6 +43,7 @@ public class EmailRenderer {
         data.forEach(instance::data);
         instance.data("lang", language.name());
         instance.data("rtl", language.rightToLeft());
+        instance.data("apiUrl", apiUrl);
         instance.setLocale(language.locale());
         return instance;
     }

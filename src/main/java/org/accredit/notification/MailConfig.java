@@ -2,6 +2,7 @@ package org.accredit.notification;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** How the outbox is delivered. */
@@ -12,12 +13,9 @@ public interface MailConfig {
     @WithDefault("5s")
     String dispatchEvery();
 
-    /** Most emails one dispatcher run claims and sends. */
-    @WithDefault("50")
-    int batchSize();
-
     /** Attempts before an email is marked FAILED (and left for an operator). */
     @WithDefault("10")
+    @Min(1)
     int maxAttempts();
 
     /** Wait after the first failure; doubled after each further failure, up to {@link #maxBackoff()}. */
@@ -26,4 +24,11 @@ public interface MailConfig {
 
     @WithDefault("1h")
     Duration maxBackoff();
+
+    /**
+     * The public address of this service's API, shown to applicants in emails (how to use the tracking
+     * secret). Set it in production, e.g. https://accredit.example.org.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
 }

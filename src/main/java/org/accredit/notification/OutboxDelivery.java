@@ -1,0 +1,77 @@
+package org.accredit.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers one outbox email per transaction: the row is claimed with {@code FOR UPDATE SKIP LOCKED}
+ * and stays locked until it is marked sent (or failed) and committed, so no other dispatcher, in
+ * this instance or another one on the same database, can send it meanwhile. One email per
+ * transaction keeps locks and transactions short and means a crash between the SMTP hand-over and
+ * the commit can repeat at most that one email, never a whole batch.
+ */
+@ApplicationScoped
+class OutboxDelivery {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
+
+    enum Outcome { NONE_DUE, SENT, FAILED }
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final MailConfig config;
+    private final Clock clock;
+
+    OutboxDelivery(EntityManager em, Mailer mailer, MailConfig config, Clock clock) {
+        this.em = em;
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Claims the oldest pending email due by {@code dueBy} that no one else holds, and sends it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome deliverNext(Instant dueBy) {
+        @SuppressWarnings("unchecked")
+        List<OutboxEmail> due = em.createNativeQuery("select * from outbox_email where status = 'PENDING' "
+                        + "and next_attempt_at <= ?1 order by next_attempt_at, created_at limit 1 for update skip locked",
+                        OutboxEmail.class)
+                .setParameter(1, dueBy)
+                .getResultList();
+        if (due.isEmpty()) {
+            return Outcome.NONE_DUE;
+        }
+        OutboxEmail email = due.get(0);
+        try {
+            mailer.send(Mail.withText(email.recipient(), email.subject(), email.bodyText()).setHtml(email.bodyHtml()));
+        } catch (RuntimeException e) {
+            Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
+                    : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
+            String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            email.markFailed(error, retryAt);
+            LOG.warnf("Email %s (%s) could not be sent, attempt %d, %s: %s", email.id(), email.kind(), email.attempts(),
+                    retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, error);
+            LOG.debug("Send failure", e);
+            return Outcome.FAILED;
+        }
+        email.markSent(clock.instant());
+        return Outcome.SENT;
+    }
+
+    /** The wait after {@code previousAttempts} failures: initial, doubled after each further one, capped at max. */
+    static Duration backoff(Duration initial, Duration max, int previousAttempts) {
+        Duration wait = initial;
+        for (int i = 0; i < previousAttempts && wait.compareTo(max) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+}

@@ -1,0 +1,42 @@
+package org.accredit.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.accredit.organization.Language;
+import org.junit.jupiter.api.Test;
+
+/** Applicant input never reaches a mail header with a raw line break. */
+class HeaderTextTest {
+
+    @Test
+    void lineBreaksAndControlCharactersBecomeOneSpace() {
+        assertEquals("Evil Org Bcc: victim@example.org", HeaderText.singleLine("Evil Org\r\nBcc: victim@example.org", 400));
+        assertEquals("a b c d e", HeaderText.singleLine("a\rb\nc\u2028d\u0085\u0007e", 400));
+        assertEquals("a b", HeaderText.singleLine("a\t\r\n\r\nb", 400));
+        assertEquals("trimmed", HeaderText.singleLine("\r\n trimmed \n", 400));
+        assertEquals("", HeaderText.singleLine(null, 400));
+    }
+
+    @Test
+    void longTextIsCut() {
+        assertEquals("abc", HeaderText.singleLine("abcdef", 3));
+    }
+
+    @Test
+    void recipientWithALineBreakIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> HeaderText.requireSafeAddress("a@example.org\r\nBcc: b@example.org"));
+        assertThrows(IllegalArgumentException.class, () -> HeaderText.requireSafeAddress(" "));
+        assertThrows(IllegalArgumentException.class, () -> HeaderText.requireSafeAddress(null));
+        assertEquals("a@example.org", HeaderText.requireSafeAddress("a@example.org"));
+    }
+
+    @Test
+    void outboxRowNeverStoresAMultiLineSubject() {
+        OutboxEmail row = new OutboxEmail(null, EmailKind.WITHDRAWAL, "a@example.org", Language.en,
+                new RenderedEmail("AHC-2026-00001: withdrawn\r\nBcc: victim@example.org", "text", "<p>html</p>"),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals("AHC-2026-00001: withdrawn Bcc: victim@example.org", row.subject());
+    }
+}
