@@ -37,8 +37,12 @@ class OutboxMetricsTest {
 
         dispatcher.dispatchDue();
 
-        assertEquals(0, count(OutboxEmail.Status.PENDING));
-        assertEquals(0, gauge("accredit_outbox_pending"));
+        // rows other tests wrote with a clock moved into the future are not yet due and stay pending
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxEmail.count(
+                "recipient like 'metrics-%' and status = ?1", OutboxEmail.Status.PENDING)));
+        long stillPending = count(OutboxEmail.Status.PENDING);
+        assertTrue(stillPending <= pending - 3);
+        assertEquals(stillPending, gauge("accredit_outbox_pending"));
     }
 
     static long count(OutboxEmail.Status status) {

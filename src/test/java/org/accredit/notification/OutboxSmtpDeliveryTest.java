@@ -13,15 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +27,7 @@ import java.util.concurrent.Future;
 import org.accredit.organization.Language;
 import org.accredit.support.GreenMailResource.InjectGreenMail;
 import org.accredit.support.RealSmtpProfile;
+import org.accredit.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,14 +58,14 @@ class OutboxSmtpDeliveryTest {
 
         deliverAllDue();
 
-        MimeMessage message = single(email);
+        MimeMessage message = inbox().single(email);
         String reference = receipt.getString("reference");
         assertEquals(reference + " : demande reçue - Organisation internationale de police criminelle", message.getSubject());
-        String text = part(message, "text/plain");
+        String text = SmtpInbox.text(message);
         assertTrue(text.contains("Bonjour Anne Dupont,"), text);
         assertTrue(text.contains(receipt.getString("trackingSecret")), "the tracking secret is in the body");
         assertTrue(text.contains("X-Tracking-Secret"), text);
-        String html = part(message, "text/html");
+        String html = SmtpInbox.html(message);
         assertTrue(html.contains("<html lang=\"fr\">"), html);
         assertTrue(html.contains(receipt.getString("trackingSecret")), html);
     }
@@ -82,12 +77,12 @@ class OutboxSmtpDeliveryTest {
 
         deliverAllDue();
 
-        MimeMessage message = single(email);
+        MimeMessage message = inbox().single(email);
         assertTrue(message.getSubject().startsWith(receipt.getString("reference") + ": تم استلام الطلب"), message.getSubject());
-        String html = part(message, "text/html");
+        String html = SmtpInbox.html(message);
         assertTrue(html.contains("<html lang=\"ar\" dir=\"rtl\">"), html);
         assertTrue(html.contains("أمانة اللجنة المخصصة"), html);
-        assertTrue(part(message, "text/plain").contains(receipt.getString("trackingSecret")));
+        assertTrue(SmtpInbox.text(message).contains(receipt.getString("trackingSecret")));
     }
 
     @Test
@@ -105,7 +100,7 @@ class OutboxSmtpDeliveryTest {
         assertEquals(OutboxEmail.Status.SENT, after.status());
         assertNull(after.bodyText());
         assertNull(after.bodyHtml());
-        assertEquals(1, messagesTo(email).size());
+        assertEquals(1, inbox().to(email).size());
     }
 
     @Test
@@ -113,7 +108,7 @@ class OutboxSmtpDeliveryTest {
         String email = unique("down") + "@example.org";
         JsonPath receipt = submit("Outage Test Organization " + unique(""), email, "es");
         deliverAllDue();
-        assertEquals(1, messagesTo(email).size(), "acknowledgement delivered while SMTP is up");
+        assertEquals(1, inbox().to(email).size(), "acknowledgement delivered while SMTP is up");
         UUID id = UUID.fromString(receipt.getString("id"));
 
         greenMail.stop();
@@ -138,9 +133,9 @@ class OutboxSmtpDeliveryTest {
         dispatcher.dispatchDue();
 
         // GreenMail starts with an empty store: what it holds now arrived after SMTP came back.
-        List<MimeMessage> received = messagesTo(email);
+        List<MimeMessage> received = inbox().to(email);
         assertEquals(1, received.size(), "the withdrawal once, and the acknowledgement not again");
-        assertEquals(receipt.getString("reference") + ": solicitud retirada", subject(received.get(0)));
+        assertEquals(receipt.getString("reference") + ": solicitud retirada", SmtpInbox.subject(received.get(0)));
         assertTrue(outboxRow(id, EmailKind.WITHDRAWAL).attempts() >= 2);
     }
 
@@ -163,7 +158,7 @@ class OutboxSmtpDeliveryTest {
 
         dispatcher.dispatchDue();
         assertEquals(OutboxEmail.Status.FAILED, email(id).status(), "a failed email is left for an operator");
-        assertTrue(messagesTo(recipient).isEmpty());
+        assertTrue(inbox().to(recipient).isEmpty());
         long failed = OutboxMetricsTest.count(OutboxEmail.Status.FAILED);
         assertTrue(failed >= 1);
         assertEquals(failed, OutboxMetricsTest.gauge("accredit_outbox_failed"));
@@ -208,7 +203,7 @@ class OutboxSmtpDeliveryTest {
 
         Map<String, Integer> perRecipient = new HashMap<>();
         for (MimeMessage m : greenMail.getReceivedMessages()) {
-            for (String to : recipients(m)) {
+            for (String to : SmtpInbox.recipients(m)) {
                 if (to.startsWith(run + "-")) {
                     perRecipient.merge(to, 1, Integer::sum);
                 }
@@ -255,56 +250,8 @@ class OutboxSmtpDeliveryTest {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEmail.<OutboxEmail>findById(id));
     }
 
-    private MimeMessage single(String recipient) {
-        List<MimeMessage> messages = messagesTo(recipient);
-        assertEquals(1, messages.size(), "exactly one message to " + recipient);
-        return messages.get(0);
-    }
-
-    private List<MimeMessage> messagesTo(String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipients(m).contains(recipient)).toList();
-    }
-
-    private static List<String> recipients(MimeMessage m) {
-        try {
-            return m.getAllRecipients() == null ? List.of()
-                    : Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The decoded text of the first part of the given MIME type. */
-    private static String part(Part part, String mimeType) throws MessagingException, IOException {
-        if (part.isMimeType(mimeType)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = partOrNull(child, mimeType);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError("no " + mimeType + " part");
-    }
-
-    private static String partOrNull(Part part, String mimeType) throws MessagingException, IOException {
-        try {
-            return part(part, mimeType);
-        } catch (AssertionError e) {
-            return null;
-        }
+    private SmtpInbox inbox() {
+        return new SmtpInbox(greenMail);
     }
 
     private static String unique(String prefix) {
