@@ -15,7 +15,7 @@
 #   BENCH_PORT=18080                                the service's HTTP port
 #   BENCH_CONNECTIONS=32 BENCH_DURATION=30          load: connections and seconds (wrk and pgbench)
 #   BENCH_THREADS=2                                 wrk threads and pgbench -j
-#   BENCH_WARMUP=10                                 seconds of unmeasured load first (JIT); 0 = none
+#   BENCH_WARMUP=20                                 seconds of unmeasured load first (JIT); 0 = none
 #   BENCH_JAVA_OPTS                                 JVM flags (default below)
 set -euo pipefail
 
@@ -28,11 +28,13 @@ PORT=${BENCH_PORT:-18080}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 DURATION=${BENCH_DURATION:-30}
 THREADS=${BENCH_THREADS:-2}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-20}
 # Fixed, small heap and the serial collector: the service's live set is a few tens of MB, and a
 # heap sized from the machine's RAM (the JVM default, 1/4 of it) lets RSS grow far past the target.
-DEFAULT_JAVA_OPTS="-Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=4"
+DEFAULT_JAVA_OPTS="-Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"
 JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
+# glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched)
+MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
 JAR=target/quarkus-app/quarkus-run.jar
 URL=http://127.0.0.1:$PORT
 
@@ -115,6 +117,7 @@ QUARKUS_DATASOURCE_PASSWORD="" \
 QUARKUS_HTTP_PORT="$PORT" \
 QUARKUS_MAILER_MOCK=true \
 ACCREDIT_MAIL_DISPATCH_EVERY=off \
+MALLOC_ARENA_MAX=$MALLOC_ARENAS \
     java $JAVA_OPTS -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SVC_PID=$!
 
@@ -212,7 +215,7 @@ verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >=
     echo "commit:       $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (with local changes)')"
     echo "machine:      $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $PG_VERSION"
     echo "java:         $(java -version 2>&1 | head -1)"
-    echo "JVM flags:    $JAVA_OPTS"
+    echo "JVM flags:    $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENAS)"
     echo "load average: $LOAD_BEFORE before the run (other work on the machine skews every figure)"
     echo "load:         $CONNECTIONS connections, ${DURATION}s (after ${WARMUP}s warm-up), $THREADS wrk threads / pgbench -j"
     echo
