@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -39,6 +41,7 @@ import org.accredit.history.EventType;
 import org.accredit.history.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
+import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
@@ -351,10 +354,22 @@ public class ApplicationService {
         return false;
     }
 
+    /**
+     * The next human-readable reference, e.g. AHC-2026-00042 (at least five digits). The sequence
+     * is read with plain JDBC on the transaction's connection and the text built by hand: a
+     * Hibernate native query and String.format were 15% of the allocations of a submission (JFR).
+     */
     private String nextReference(Instant now) {
-        long n = ((Number) em.createNativeQuery("select nextval('application_reference_seq')").getSingleResult()).longValue();
-        int year = ZonedDateTime.ofInstant(now, config.zone()).getYear();
-        return String.format("%s-%d-%05d", config.referencePrefix(), year, n);
+        long n = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement("select nextval('application_reference_seq')");
+                    ResultSet rs = next.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        String digits = Long.toString(n);
+        return config.referencePrefix() + "-" + ZonedDateTime.ofInstant(now, config.zone()).getYear() + "-"
+                + "00000".substring(Math.min(5, digits.length())) + digits;
     }
 
     private static String note(StaffRequests.ReviewNote request) {
