@@ -19,7 +19,7 @@ INSERT INTO application (id, reference, path, status, call_id, org_name, org_nam
         contact_phone, language, tracking_secret_hash, ecosoc_entry_id, ecosoc_confirmed_by, ecosoc_confirmed_at,
         information_request, information_response, recommended_by, recommended_at, decided_by, decided_at,
         decision_reference, decision_reason, submitted_at, updated_at, version)
-VALUES (:app_id, 'AHC-2026-' || lpad(:seq::text, 5, '0'), CASE WHEN :para8 = 1 THEN 'PARA_8' ELSE 'PARA_7' END,
+VALUES (:app_id, 'AHC-2026-' || lpad(:seq::text, greatest(5, length(:seq::text)), '0'), CASE WHEN :para8 = 1 THEN 'PARA_8' ELSE 'PARA_7' END,
         'SUBMITTED', NULL, 'pgbench Org ' || :client_id || ' ' || :n, 'pgbench org ' || :client_id || ' ' || :n, NULL,
         CASE WHEN :para8 = 1 THEN 'NGO' ELSE 'INTERGOVERNMENTAL_ORGANIZATION' END, 'FR', NULL, NULL, NULL,
         CASE WHEN :para8 = 1 THEN 'SPECIAL' END, 'Bench', NULL, 'bench@example.org', NULL,
@@ -38,6 +38,6 @@ VALUES (:app_id, now(), 'ECOSOC_MATCH_PROPOSED', 'system', 'system', NULL, NULL,
 INSERT INTO outbox_email (id, application_id, kind, recipient, language, subject, body_text, body_html, status,
         attempts, next_attempt_at, last_error, created_at, sent_at)
 VALUES (gen_random_uuid(), :app_id, 'ACKNOWLEDGEMENT', 'bench@example.org',
-        CASE WHEN :para8 = 1 THEN 'fr' ELSE 'en' END, 'Application received: AHC-2026-' || lpad(:seq::text, 5, '0'),
+        CASE WHEN :para8 = 1 THEN 'fr' ELSE 'en' END, 'Application received: AHC-2026-' || lpad(:seq::text, greatest(5, length(:seq::text)), '0'),
         repeat('t', :text_len), repeat('h', :html_len), 'PENDING', 0, now(), NULL, now(), NULL);
 END;
