@@ -17,6 +17,7 @@
 #   BENCH_THREADS=2                                 wrk threads and pgbench -j
 #   BENCH_WARMUP=20                                 seconds of unmeasured load first (JIT); 0 = none
 #   BENCH_JAVA_OPTS                                 JVM flags (default below)
+#   BENCH_DB_POOL=4                                 the service's database connections (PostgreSQL shares the 2 cores)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -31,7 +32,10 @@ THREADS=${BENCH_THREADS:-2}
 WARMUP=${BENCH_WARMUP:-20}
 # Fixed, small heap and the serial collector: the service's live set is a few tens of MB, and a
 # heap sized from the machine's RAM (the JVM default, 1/4 of it) lets RSS grow far past the target.
-DEFAULT_JAVA_OPTS="-Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"
+DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=100m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:CICompilerCount=2"
+# PostgreSQL runs on the same 2 cores: a few connections that each run at full speed beat many that
+# compete for the CPU (32 gave 364 submissions/s, 8 about 620, 4 about 750-850; see bench/README.md)
+DB_POOL=${BENCH_DB_POOL:-4}
 JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched)
 MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
@@ -107,7 +111,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB)"
+log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, $DB_POOL connections)"
 # Production profile (no demo accounts). The mailer is mocked and the dispatcher is off, so every
 # acknowledgement stays in the outbox: delivery is not part of this measurement.
 # shellcheck disable=SC2086
@@ -115,6 +119,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="" \
 QUARKUS_HTTP_PORT="$PORT" \
+QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$DB_POOL" \
 QUARKUS_MAILER_MOCK=true \
 ACCREDIT_MAIL_DISPATCH_EVERY=off \
 MALLOC_ARENA_MAX=$MALLOC_ARENAS \
@@ -215,7 +220,7 @@ verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >=
     echo "commit:       $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (with local changes)')"
     echo "machine:      $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $PG_VERSION"
     echo "java:         $(java -version 2>&1 | head -1)"
-    echo "JVM flags:    $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENAS)"
+    echo "JVM flags:    $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENAS); database connections: $DB_POOL"
     echo "load average: $LOAD_BEFORE before the run (other work on the machine skews every figure)"
     echo "load:         $CONNECTIONS connections, ${DURATION}s (after ${WARMUP}s warm-up), $THREADS wrk threads / pgbench -j"
     echo

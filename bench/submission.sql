@@ -7,10 +7,7 @@
 BEGIN;
 -- the service draws the reference number, and makes its UUIDs in the JVM; here one round trip does both
 SELECT nextval('application_reference_seq') AS seq, gen_random_uuid() AS app_id \gset
--- duplicate check (one open application per normalized name + country + call)
-SELECT count(*) FROM application
- WHERE org_name_normalized = 'pgbench org ' || :client_id || ' ' || :n AND country = 'FR' AND call_id IS NULL
-   AND status NOT IN ('WITHDRAWN', 'REJECTED', 'NOT_APPROVED');
+-- duplicates: no query, the partial unique index application_open_per_org_and_call refuses them on insert
 \if :para8 = 1
 SELECT id FROM ecosoc_entry WHERE name_normalized = 'pgbench org ' || :client_id || ' ' || :n AND country = 'FR' LIMIT 1;
 \endif

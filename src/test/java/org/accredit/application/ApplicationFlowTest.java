@@ -204,6 +204,19 @@ class ApplicationFlowTest {
     }
 
     @Test
+    void aPathChangeIntoACallWhereTheOrganizationAlreadyAppliedIsADuplicate() {
+        Api.ensureOpenCall();
+        String name = Api.unique("Digital Rights Watch");
+        Api.submit(Api.body(name, "NGO", "IN", null, Api.uniqueEmail(), "en"));
+        String para8 = Api.submit(Api.body(name, "NGO", "IN", "SPECIAL", Api.uniqueEmail(), "en")).path("id");
+        post("reviewer", "/api/v1/applications/" + para8 + "/review", null, 200);
+        as("reviewer").body(Map.of("path", "PARA_9", "reason", "Not on the ECOSOC roster."))
+                .post("/api/v1/applications/" + para8 + "/path-change").then().statusCode(409)
+                .body("title", equalTo("Duplicate application"));
+        as("reviewer").get("/api/v1/applications/" + para8).then().body("path", equalTo("PARA_8"));
+    }
+
+    @Test
     void aWithdrawnApplicationDoesNotBlockANewOne() {
         String name = Api.unique("Institute for Digital Rights");
         String secret = Api.submit(Api.body(name, "UN_ENTITY", "BR", null, Api.uniqueEmail(), "es"))
