@@ -3,6 +3,7 @@ package org.accredit.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Settings shared by every feature. */
 @ConfigMapping(prefix = "accredit")
@@ -27,4 +28,20 @@ public interface AccreditConfig {
     /** Largest page a list endpoint returns. */
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * The embedded PostgreSQL of local runs, started by db.AccreditMain before Quarkus when no
+     * datasource URL is set (it reads these keys as system properties; they are declared here so the
+     * configuration knows them).
+     */
+    EmbeddedDb embeddedDb();
+
+    interface EmbeddedDb {
+
+        /** Data directory; default ~/.accredit/pgdata (or ACCREDIT_EMBEDDED_DB_DIR). */
+        Optional<String> dir();
+
+        @WithDefault("54329")
+        int port();
+    }
 }
