@@ -1,11 +1,12 @@
 package org.accredit.notification;
 
 import java.util.regex.Pattern;
+import org.accredit.common.validation.SingleLine;
 
 /** Keeps applicant input from forging mail headers: no raw CR, LF or other control characters. */
 public final class HeaderText {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]+");
+    private static final Pattern CONTROL = SingleLine.LINE_BREAKING;
 
     private HeaderText() {
     }

@@ -51,6 +51,8 @@ class CallWindowTest {
 
         clock.travelTo(Instant.parse("2091-11-02T04:00:00Z")); // midnight, 2 Nov, New York
         anonymous().body(para9()).post("/api/v1/applications").then().statusCode(201).body("path", equalTo("PARA_9"));
+        String ngo = anonymous().body(Api.body(Api.unique("Claimed ECOSOC NGO"), "NGO", "FR", "ROSTER", Api.uniqueEmail(), "en"))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         anonymous().get("/api/v1/calls/" + id).then().body("open", equalTo(true));
 
         clock.travelTo(Instant.parse("2091-12-02T04:59:59Z")); // 23:59:59 on 1 Dec, New York (EST)
@@ -59,6 +61,11 @@ class CallWindowTest {
         clock.travelTo(Instant.parse("2091-12-02T05:00:00Z")); // midnight, the call has closed
         anonymous().body(para9()).post("/api/v1/applications").then().statusCode(422);
         anonymous().get("/api/v1/calls/" + id).then().body("open", equalTo(false));
+        // a para 8 claim moved to para 9 after the call closed joins the call that was open when it was submitted
+        as("reviewer").post("/api/v1/applications/" + ngo + "/review").then().statusCode(200);
+        as("reviewer").body(Map.of("path", "PARA_9", "reason", "Not on the ECOSOC roster."))
+                .post("/api/v1/applications/" + ngo + "/path-change").then().statusCode(200)
+                .body("path", equalTo("PARA_9")).body("callId", equalTo(id));
         anonymous().body(Api.body(Api.unique("NGO"), "NGO", "FR", "GENERAL", Api.uniqueEmail(), "en"))
                 .post("/api/v1/applications").then().statusCode(201).body("path", equalTo("PARA_8"));
     }

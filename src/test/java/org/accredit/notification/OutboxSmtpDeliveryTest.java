@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import org.accredit.organization.Language;
 import org.accredit.support.GreenMailResource.InjectGreenMail;
 import org.accredit.support.RealSmtpProfile;
+import org.accredit.support.Outbox;
 import org.accredit.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class OutboxSmtpDeliveryTest {
         String email = unique("fr") + "@example.org";
         JsonPath receipt = submit("Organisation internationale de police criminelle", email, "fr");
 
-        deliverAllDue();
+        Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
 
         MimeMessage message = inbox().single(email);
         String reference = receipt.getString("reference");
@@ -75,7 +76,7 @@ class OutboxSmtpDeliveryTest {
         String email = unique("ar") + "@example.org";
         JsonPath receipt = submit("جامعة الدول العربية " + unique(""), email, "ar");
 
-        deliverAllDue();
+        Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
 
         MimeMessage message = inbox().single(email);
         assertTrue(message.getSubject().startsWith(receipt.getString("reference") + ": تم استلام الطلب"), message.getSubject());
@@ -94,7 +95,7 @@ class OutboxSmtpDeliveryTest {
         OutboxEmail before = outboxRow(id, EmailKind.ACKNOWLEDGEMENT);
         assertTrue(before.bodyText().contains(secret) && before.bodyHtml().contains(secret), "queued with the secret");
 
-        deliverAllDue();
+        Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
 
         OutboxEmail after = outboxRow(id, EmailKind.ACKNOWLEDGEMENT);
         assertEquals(OutboxEmail.Status.SENT, after.status());
@@ -107,7 +108,7 @@ class OutboxSmtpDeliveryTest {
     void outcomeWhileSmtpIsDownIsDeliveredExactlyOnceWhenItReturns() throws Exception {
         String email = unique("down") + "@example.org";
         JsonPath receipt = submit("Outage Test Organization " + unique(""), email, "es");
-        deliverAllDue();
+        Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
         assertEquals(1, inbox().to(email).size(), "acknowledgement delivered while SMTP is up");
         UUID id = UUID.fromString(receipt.getString("id"));
 
@@ -234,12 +235,6 @@ class OutboxSmtpDeliveryTest {
     }
 
     /** Runs the dispatcher until nothing is pending, as the schedule would. */
-    private void deliverAllDue() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            dispatcher.dispatchDue();
-            return pending("%") == 0;
-        });
-    }
 
     private static long pending(String recipientPattern) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEmail.count("recipient like ?1 and status = ?2",

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.accredit.objection.Para9Fixtures.approver;
 import static org.accredit.objection.Para9Fixtures.circulate;
 import static org.accredit.objection.Para9Fixtures.draftList;
-import static org.accredit.objection.Para9Fixtures.openCall;
+import static org.accredit.support.Api.ensureOpenCall;
 import static org.accredit.objection.Para9Fixtures.recommended;
 import static org.accredit.objection.Para9Fixtures.reviewer;
 import static org.accredit.objection.Para9Fixtures.state;
@@ -63,7 +63,7 @@ class NonObjectionEdgeCasesTest {
 
     @BeforeEach
     void setUp() {
-        callId = openCall();
+        callId = ensureOpenCall();
         dispatcher.dispatchDue();
         mailbox.clear();
     }

@@ -3,7 +3,7 @@ package org.accredit.objection;
 import static org.accredit.objection.Para9Fixtures.approver;
 import static org.accredit.objection.Para9Fixtures.circulate;
 import static org.accredit.objection.Para9Fixtures.draftList;
-import static org.accredit.objection.Para9Fixtures.openCall;
+import static org.accredit.support.Api.ensureOpenCall;
 import static org.accredit.objection.Para9Fixtures.recommended;
 import static org.accredit.objection.Para9Fixtures.state;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,7 +61,7 @@ class NonObjectionSmtpFlowTest {
 
     @Test
     void threeStatesOneObjectionDecisionEmailedInFrenchAndSpanish() {
-        String callId = openCall();
+        String callId = ensureOpenCall();
         Para9Fixtures.Applicant fr = recommended("Observatoire des libertés numériques", "fr");
         Para9Fixtures.Applicant es = recommended("Red Latinoamericana de Ciberseguridad", "es");
         String title = "SMTP list " + fr.id().substring(0, 8);

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,21 +11,6 @@ import java.util.UUID;
 final class Para9Fixtures {
 
     private Para9Fixtures() {
-    }
-
-    /** An open call (reused if one is open; else one covering a wide window). */
-    static String openCall() {
-        List<Map<String, Object>> calls = given().get("/api/v1/calls").then().statusCode(200).extract().jsonPath().getList("$");
-        for (Map<String, Object> c : calls) {
-            if (Boolean.TRUE.equals(c.get("open"))) {
-                return (String) c.get("id");
-            }
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return given().auth().preemptive().basic("admin", "admin").contentType("application/json")
-                .body(Map.of("title", "Para 9 test call " + UUID.randomUUID(), "opensAt", now.minusDays(2).toString(),
-                        "closesAt", now.plusDays(400).toString()))
-                .post("/api/v1/calls").then().statusCode(201).extract().path("id");
     }
 
     record Applicant(String id, String name, String contactName, String contactEmail, String secret) {

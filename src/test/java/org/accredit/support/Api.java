@@ -68,16 +68,20 @@ public final class Api {
         return new Submitted(r.path("id"), r.path("reference"), r.path("trackingSecret"), email);
     }
 
-    public static void ensureOpenCall() {
-        List<Boolean> open = anonymous().get("/api/v1/calls").then().statusCode(200).extract().path("open");
-        if (open.contains(Boolean.TRUE)) {
-            return;
+    /** The id of the open call for applications: the one open now, or a new one around now. */
+    public static String ensureOpenCall() {
+        List<Map<String, Object>> calls = anonymous().get("/api/v1/calls").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        for (Map<String, Object> call : calls) {
+            if (Boolean.TRUE.equals(call.get("open"))) {
+                return (String) call.get("id");
+            }
         }
         Instant now = Instant.now();
-        as("admin").body(Map.of("title", unique("Open call"),
-                        "opensAt", now.minus(1, ChronoUnit.DAYS).toString(),
+        return as("admin").body(Map.of("title", unique("Open call"),
+                        "opensAt", now.minus(2, ChronoUnit.DAYS).toString(),
                         "closesAt", now.plus(400, ChronoUnit.DAYS).toString()))
-                .post("/api/v1/calls").then().statusCode(201);
+                .post("/api/v1/calls").then().statusCode(201).extract().path("id");
     }
 
     public static void post(String user, String path, Object body, int expectedStatus) {

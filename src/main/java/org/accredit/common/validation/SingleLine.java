@@ -19,12 +19,14 @@ public @interface SingleLine {
     Class<?>[] groups() default {};
     Class<? extends Payload>[] payload() default {};
 
+    /** CR, LF and every other control or line-separator character. */
+    Pattern LINE_BREAKING = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]+");
+
     class Validator implements ConstraintValidator<SingleLine, String> {
-        private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || !CONTROL.matcher(value).find();
+            return value == null || !LINE_BREAKING.matcher(value).find();
         }
     }
 }
