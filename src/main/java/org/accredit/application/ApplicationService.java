@@ -30,6 +30,7 @@ import org.accredit.application.rest.SubmissionRequest;
 import org.accredit.call.CallForApplications;
 import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.Constraints;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
 import org.accredit.ecosoc.EcosocEntry;
@@ -41,7 +42,6 @@ import org.accredit.history.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
 @ApplicationScoped
@@ -109,7 +109,7 @@ public class ApplicationService {
             em.persist(app);
             em.flush();
         } catch (PersistenceException e) {
-            if (isDuplicate(e)) {
+            if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();
             }
             throw e;
@@ -330,16 +330,6 @@ public class ApplicationService {
     private static RuleViolationException duplicate() {
         return new RuleViolationException(409, "Duplicate application",
                 "An application for this organization is already under consideration in this call.");
-    }
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null
-                    && cve.getConstraintName().contains(DUPLICATE_INDEX)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

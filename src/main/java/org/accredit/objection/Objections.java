@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
+import org.accredit.common.Constraints;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
 import org.accredit.history.Actor;
@@ -23,7 +24,6 @@ import org.accredit.history.Journal;
 import org.accredit.memberstate.MemberStateUser;
 import org.accredit.objection.rest.ListRequests;
 import org.accredit.objection.rest.MemberStateRequests;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Member States' objections, "no objection" declarations and requests for the basis of objections,
@@ -87,15 +87,13 @@ public class Objections {
         if (app.status() != ApplicationStatus.IN_CIRCULATION) {
             throw RuleViolationException.conflict("The application is no longer in circulation.");
         }
-        if (Objection.count("applicationId = ?1 and stateCode = ?2 and withdrawnAt is null", app.id(), user.stateCode()) > 0) {
-            throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
-        }
         Objection objection = new Objection(list.id(), app.id(), user.stateCode(), request.basis().strip(), user.username(), now);
+        // one standing objection per State per application: a partial unique index refuses a second one
         try {
             em.persist(objection);
             em.flush();
         } catch (PersistenceException e) {
-            if (violates(e, "objection_standing_per_state")) {
+            if (Constraints.violated(e, "objection_standing_per_state")) {
                 throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
             }
             throw e;
@@ -122,8 +120,7 @@ public class Objections {
     public MemberStateListDetails declareNoObjection(UUID listId, MemberStateUser user) {
         NonObjectionList list = lockShared(listId);
         list.requireOpenForObjections(clock.instant(), "declare no objection");
-        if (em.createQuery("select count(d) from NoObjectionDeclaration d where d.listId = :l and d.stateCode = :s", Long.class)
-                .setParameter("l", listId).setParameter("s", user.stateCode()).getSingleResult() == 0) {
+        if (!declaredNoObjection(listId, user.stateCode())) {
             em.persist(new NoObjectionDeclaration(listId, user.stateCode(), user.username(), clock.instant()));
         }
         return asSeenBy(list, user.stateCode());
@@ -184,9 +181,7 @@ public class Objections {
     private MemberStateListDetails asSeenBy(NonObjectionList list, String stateCode) {
         List<Objection> own = stateCode == null ? List.of()
                 : Objection.list("listId = ?1 and stateCode = ?2", Sort.by("lodgedAt").and("id"), list.id(), stateCode);
-        boolean declared = stateCode != null && em.createQuery("select count(d) from NoObjectionDeclaration d "
-                        + "where d.listId = :l and d.stateCode = :s", Long.class)
-                .setParameter("l", list.id()).setParameter("s", stateCode).getSingleResult() > 0;
+        boolean declared = stateCode != null && declaredNoObjection(list.id(), stateCode);
         return new MemberStateListDetails(list, stateCode, lists.applications(list.id()), own, declared,
                 list.openForObjections(clock.instant()));
     }
@@ -210,19 +205,13 @@ public class Objections {
         return em.find(Application.class, applicationId);
     }
 
+    private boolean declaredNoObjection(UUID listId, String stateCode) {
+        return NoObjectionDeclaration.count("listId = ?1 and stateCode = ?2", listId, stateCode) > 0;
+    }
+
     private void requireDisclosurePolicy() {
         if (!config.basisDisclosure()) {
             throw RuleViolationException.forbidden("The secretariat does not disclose the basis of objections.");
         }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null
-                    && cve.getConstraintName().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
