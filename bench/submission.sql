@@ -1,7 +1,7 @@
 -- pgbench script: the statements the service runs for one submission, in one transaction
 -- (ApplicationService.submit, Journal.submitted, Notifications.enqueue), with the same 3:1 mix of
--- para 7 and para 8 as bench/submit.lua. run.sh passes the mean email sizes the service wrote as
--- -D text_len=... -D html_len=... so the outbox rows weigh the same.
+-- para 7 and para 8 as bench/submit.lua. run.sh passes the mean size of the email data the service
+-- wrote as -D data_len=... so the outbox rows weigh the same (emails are rendered at delivery).
 \set n random(1, 1000000000000)
 \set para8 random(1, 4)
 BEGIN;
@@ -32,9 +32,9 @@ INSERT INTO application_event (application_id, occurred_at, type, actor, actor_r
 VALUES (:app_id, now(), 'ECOSOC_MATCH_PROPOSED', 'system', 'system', NULL, NULL, NULL, NULL, NULL,
         'No roster entry matches the name and country.', false);
 \endif
-INSERT INTO outbox_email (id, application_id, kind, recipient, language, subject, body_text, body_html, status,
-        attempts, next_attempt_at, last_error, created_at, sent_at)
+INSERT INTO outbox_email (id, application_id, kind, recipient, language, subject, body_text, body_html, template_data,
+        status, attempts, next_attempt_at, last_error, created_at, sent_at)
 VALUES (gen_random_uuid(), :app_id, 'ACKNOWLEDGEMENT', 'bench@example.org',
-        CASE WHEN :para8 = 1 THEN 'fr' ELSE 'en' END, 'Application received: AHC-2026-' || lpad(:seq::text, greatest(5, length(:seq::text)), '0'),
-        repeat('t', :text_len), repeat('h', :html_len), 'PENDING', 0, now(), NULL, now(), NULL);
+        CASE WHEN :para8 = 1 THEN 'fr' ELSE 'en' END, NULL, NULL, NULL, repeat('d', :data_len),
+        'PENDING', 0, now(), NULL, now(), NULL);
 END;

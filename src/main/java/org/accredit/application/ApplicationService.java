@@ -42,6 +42,7 @@ import org.accredit.history.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
 import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 /** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
 @ApplicationScoped
@@ -56,15 +57,17 @@ public class ApplicationService {
             .collect(Collectors.joining(", ", "status not in (", ")"));
 
     private final EntityManager em;
+    private final StatelessSession inserts;
     private final CallService calls;
     private final Journal journal;
     private final AccreditConfig config;
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
 
-    public ApplicationService(EntityManager em, CallService calls, Journal journal, AccreditConfig config, Clock clock,
-            Event<ApplicationWithdrawn> withdrawals) {
+    public ApplicationService(EntityManager em, StatelessSession inserts, CallService calls, Journal journal,
+            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals) {
         this.em = em;
+        this.inserts = inserts;
         this.calls = calls;
         this.journal = journal;
         this.config = config;
@@ -103,11 +106,12 @@ public class ApplicationService {
                 : Optional.empty();
         match.ifPresent(e -> app.proposeEcosocMatch(e.id()));
         // Duplicates: the partial unique index application_open_per_org_and_call refuses a second open
-        // application for the organization in the call, also between concurrent submissions. Flushing
-        // here answers 409 before any email is rendered.
+        // application for the organization in the call, also between concurrent submissions. A new
+        // application is written straight away (a stateless insert, as the history and the outbox rows
+        // after it): nothing in this transaction changes it again, so the persistence context and the
+        // flush at commit would only cost time on the busiest write path.
         try {
-            em.persist(app);
-            em.flush();
+            inserts.insert(app);
         } catch (PersistenceException e) {
             if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();

@@ -12,7 +12,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one outbox email per transaction: the row is claimed with {@code FOR UPDATE SKIP LOCKED}
+ * Renders and delivers one outbox email per transaction: the row is claimed with {@code FOR UPDATE SKIP LOCKED}
  * and stays locked until it is marked sent (or failed) and committed, so no other dispatcher, in
  * this instance or another one on the same database, can send it meanwhile. One email per
  * transaction keeps locks and transactions short and means a crash between the SMTP hand-over and
@@ -27,12 +27,14 @@ class OutboxDelivery {
 
     private final EntityManager em;
     private final Mailer mailer;
+    private final EmailRenderer renderer;
     private final MailConfig config;
     private final Clock clock;
 
-    OutboxDelivery(EntityManager em, Mailer mailer, MailConfig config, Clock clock) {
+    OutboxDelivery(EntityManager em, Mailer mailer, EmailRenderer renderer, MailConfig config, Clock clock) {
         this.em = em;
         this.mailer = mailer;
+        this.renderer = renderer;
         this.config = config;
         this.clock = clock;
     }
@@ -50,8 +52,10 @@ class OutboxDelivery {
             return Outcome.NONE_DUE;
         }
         OutboxEmail email = due.get(0);
+        RenderedEmail rendered;
         try {
-            mailer.send(Mail.withText(email.recipient(), email.subject(), email.bodyText()).setHtml(email.bodyHtml()));
+            rendered = renderer.render(email.kind(), email.language(), email.templateData());
+            mailer.send(Mail.withText(email.recipient(), rendered.subject(), rendered.text()).setHtml(rendered.html()));
         } catch (RuntimeException e) {
             Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
                     : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
@@ -62,7 +66,7 @@ class OutboxDelivery {
             LOG.debug("Send failure", e);
             return Outcome.FAILED;
         }
-        email.markSent(clock.instant());
+        email.markSent(rendered, clock.instant());
         return Outcome.SENT;
     }
 

@@ -8,10 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.accredit.organization.Language;
 
-/** An email waiting to be delivered (or delivered), written in the transaction of the change it reports. */
+/**
+ * An email waiting to be delivered (or delivered), written in the transaction of the change it
+ * reports. It holds the data its templates are rendered from at delivery; once sent, it keeps the
+ * subject and bodies that were sent, except the bodies and data of an email that carries a secret.
+ */
 @Entity
 @Table(name = "outbox_email")
 public class OutboxEmail extends PanacheEntityBase {
@@ -32,6 +37,8 @@ public class OutboxEmail extends PanacheEntityBase {
     private String bodyText;
     @Column(name = "body_html")
     private String bodyHtml;
+    @Column(name = "template_data")
+    private String templateData;
     @Enumerated(EnumType.STRING)
     private Status status;
     private int attempts;
@@ -47,30 +54,40 @@ public class OutboxEmail extends PanacheEntityBase {
     protected OutboxEmail() {
     }
 
-    public OutboxEmail(UUID applicationId, EmailKind kind, String recipient, Language language, RenderedEmail email,
+    public OutboxEmail(UUID applicationId, EmailKind kind, String recipient, Language language, Map<String, Object> data,
             Instant now) {
         this.id = UUID.randomUUID();
         this.applicationId = applicationId;
         this.kind = kind;
         this.recipient = HeaderText.requireSafeAddress(recipient);
         this.language = language;
-        this.subject = HeaderText.singleLine(email.subject(), 400);
-        this.bodyText = email.text();
-        this.bodyHtml = email.html();
+        this.templateData = TemplateData.write(data);
         this.status = Status.PENDING;
         this.attempts = 0;
         this.nextAttemptAt = now;
         this.createdAt = now;
     }
 
-    public void markSent(Instant now) {
+    /** The data the templates are rendered from (records and lists read back as maps and lists). */
+    public Map<String, Object> templateData() {
+        if (templateData == null) {
+            throw new IllegalStateException("email " + id + " has no data left to render");
+        }
+        return TemplateData.read(templateData);
+    }
+
+    /** Delivered as {@code sent}: keeps what was sent, unless it carries a secret. */
+    public void markSent(RenderedEmail sent, Instant now) {
         this.status = Status.SENT;
         this.sentAt = now;
         this.attempts++;
         this.lastError = null;
+        this.subject = HeaderText.singleLine(sent.subject(), 400);
         if (kind.carriesSecret()) {
-            this.bodyText = null;
-            this.bodyHtml = null;
+            this.templateData = null;
+        } else {
+            this.bodyText = sent.text();
+            this.bodyHtml = sent.html();
         }
     }
 
@@ -93,6 +110,7 @@ public class OutboxEmail extends PanacheEntityBase {
     public String subject() { return subject; }
     public String bodyText() { return bodyText; }
     public String bodyHtml() { return bodyHtml; }
+    public boolean hasTemplateData() { return templateData != null; }
     public Status status() { return status; }
     public int attempts() { return attempts; }
     public Instant nextAttemptAt() { return nextAttemptAt; }

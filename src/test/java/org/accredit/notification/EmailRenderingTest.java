@@ -71,6 +71,16 @@ class EmailRenderingTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("kindsAndLanguages")
+    void theDataStoredInTheOutboxRendersTheSameEmail(EmailKind kind, Language language) {
+        Map<String, Object> data = data(kind, "Institut \"Cyber\" & <Policy> O'Brien");
+        Map<String, Object> stored = TemplateData.read(TemplateData.write(data));
+
+        assertTrue(stored.get("app") instanceof Map, "records are stored as JSON objects");
+        assertEquals(renderer.render(kind, language, data), renderer.render(kind, language, stored));
+    }
+
     @ParameterizedTest
     @MethodSource("applicantKinds")
     void eachLanguageHasItsOwnWording(EmailKind kind) {

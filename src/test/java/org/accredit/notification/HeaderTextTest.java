@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.Map;
 import org.accredit.organization.Language;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,10 @@ class HeaderTextTest {
 
     @Test
     void outboxRowNeverStoresAMultiLineSubject() {
-        OutboxEmail row = new OutboxEmail(null, EmailKind.WITHDRAWAL, "a@example.org", Language.en,
-                new RenderedEmail("AHC-2026-00001: withdrawn\r\nBcc: victim@example.org", "text", "<p>html</p>"),
+        OutboxEmail row = new OutboxEmail(null, EmailKind.WITHDRAWAL, "a@example.org", Language.en, Map.of(),
                 Instant.parse("2026-01-01T00:00:00Z"));
+        row.markSent(new RenderedEmail("AHC-2026-00001: withdrawn\r\nBcc: victim@example.org", "text", "<p>html</p>"),
+                Instant.parse("2026-01-01T00:00:01Z"));
         assertEquals("AHC-2026-00001: withdrawn Bcc: victim@example.org", row.subject());
     }
 }

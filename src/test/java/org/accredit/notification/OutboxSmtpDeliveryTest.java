@@ -3,6 +3,7 @@ package org.accredit.notification;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,8 @@ class OutboxSmtpDeliveryTest {
         UUID id = UUID.fromString(receipt.getString("id"));
         String secret = receipt.getString("trackingSecret");
         OutboxEmail before = outboxRow(id, EmailKind.ACKNOWLEDGEMENT);
-        assertTrue(before.bodyText().contains(secret) && before.bodyHtml().contains(secret), "queued with the secret");
+        assertEquals(secret, before.templateData().get("trackingSecret"), "queued with the secret");
+        assertNull(before.bodyText(), "rendered only at delivery");
 
         Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
 
@@ -101,6 +103,8 @@ class OutboxSmtpDeliveryTest {
         assertEquals(OutboxEmail.Status.SENT, after.status());
         assertNull(after.bodyText());
         assertNull(after.bodyHtml());
+        assertFalse(after.hasTemplateData(), "the data held the secret");
+        assertTrue(after.subject().startsWith(receipt.getString("reference")), after.subject());
         assertEquals(1, inbox().to(email).size());
     }
 

@@ -113,7 +113,7 @@ class NonObjectionEdgeCasesTest {
         }
         approver().get("/api/v1/applications/" + a.id()).then().body("status", equalTo("NO_OBJECTION"));
         approver().get("/api/v1/applications/" + b.id()).then().body("status", equalTo("OBJECTED"));
-        assertEquals(1, count("select count(*) from outbox_email where kind = 'OBJECTION_WINDOW_CLOSED' and subject like ?1",
+        assertEquals(1, count("select count(*) from outbox_email where kind = 'OBJECTION_WINDOW_CLOSED' and template_data like ?1",
                 "%" + title + "%"));
         dispatcher.dispatchDue();
         assertEquals(1, mailbox.getMailsSentTo(config.secretariatEmail()).stream()

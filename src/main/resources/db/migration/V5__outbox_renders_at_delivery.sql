@@ -1,0 +1,8 @@
+-- Emails are rendered when they are delivered, from the data written in the transaction of the
+-- change they report (template_data, JSON). The subject and bodies are filled in at delivery as a
+-- record of what was sent; the bodies (and the data) of an email that carries the applicant's
+-- tracking secret are erased once it is sent.
+alter table outbox_email add column template_data text;
+alter table outbox_email alter column subject drop not null;
+alter table outbox_email add constraint outbox_email_has_content
+    check (template_data is not null or status = 'SENT');
