@@ -32,6 +32,7 @@ import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
 import org.accredit.common.Constraints;
 import org.accredit.common.NotFoundException;
+import org.accredit.common.RowWriter;
 import org.accredit.common.RuleViolationException;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocStatus;
@@ -42,7 +43,6 @@ import org.accredit.history.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
 import org.hibernate.Session;
-import org.hibernate.StatelessSession;
 
 /** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
 @ApplicationScoped
@@ -57,17 +57,17 @@ public class ApplicationService {
             .collect(Collectors.joining(", ", "status not in (", ")"));
 
     private final EntityManager em;
-    private final StatelessSession inserts;
+    private final RowWriter rows;
     private final CallService calls;
     private final Journal journal;
     private final AccreditConfig config;
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
 
-    public ApplicationService(EntityManager em, StatelessSession inserts, CallService calls, Journal journal,
+    public ApplicationService(EntityManager em, RowWriter rows, CallService calls, Journal journal,
             AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals) {
         this.em = em;
-        this.inserts = inserts;
+        this.rows = rows;
         this.calls = calls;
         this.journal = journal;
         this.config = config;
@@ -106,12 +106,11 @@ public class ApplicationService {
                 : Optional.empty();
         match.ifPresent(e -> app.proposeEcosocMatch(e.id()));
         // Duplicates: the partial unique index application_open_per_org_and_call refuses a second open
-        // application for the organization in the call, also between concurrent submissions. A new
-        // application is written straight away (a stateless insert, as the history and the outbox rows
-        // after it): nothing in this transaction changes it again, so the persistence context and the
-        // flush at commit would only cost time on the busiest write path.
+        // application for the organization in the call, also between concurrent submissions. The new
+        // application is written at once with a plain insert (RowWriter), as its history and outbox
+        // rows after it: nothing in this transaction changes it again.
         try {
-            inserts.insert(app);
+            insertSubmitted(app);
         } catch (PersistenceException e) {
             if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();
@@ -334,6 +333,22 @@ public class ApplicationService {
     private static RuleViolationException duplicate() {
         return new RuleViolationException(409, "Duplicate application",
                 "An application for this organization is already under consideration in this call.");
+    }
+
+    /** The columns a submission sets; the others (review and decision) start empty. */
+    private static final String INSERT_SUBMITTED = "insert into application (id, reference, path, status, call_id, "
+            + "org_name, org_name_normalized, org_acronym, org_type, country, website, email, expertise, "
+            + "ecosoc_category_claimed, contact_name, contact_title, contact_email, contact_phone, language, "
+            + "tracking_secret_hash, ecosoc_entry_id, submitted_at, updated_at, version) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private void insertSubmitted(Application a) {
+        rows.insert(INSERT_SUBMITTED, row -> row.uuid(a.id()).text(a.reference()).name(a.path()).name(a.status())
+                .uuid(a.callId()).text(a.orgName()).text(a.orgNameNormalized()).text(a.orgAcronym()).name(a.orgType())
+                .text(a.country()).text(a.website()).text(a.email()).text(a.expertise()).name(a.ecosocCategoryClaimed())
+                .text(a.contactName()).text(a.contactTitle()).text(a.contactEmail()).text(a.contactPhone())
+                .name(a.language()).bytes(a.trackingSecretHash()).uuid(a.ecosocEntryId()).instant(a.submittedAt())
+                .instant(a.updatedAt()).integer(a.version()));
     }
 
     /**

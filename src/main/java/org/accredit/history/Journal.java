@@ -4,29 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
-import org.hibernate.StatelessSession;
 import org.accredit.application.Application;
 import org.accredit.application.PathChange;
 import org.accredit.application.StatusChange;
+import org.accredit.common.RowWriter;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 
 /**
  * The one door for the side effects of a change to an application: its history line and, in the
- * same transaction, the email to the applicant. History lines are append-only, so they are written
- * with a stateless insert (executed at once, on the transaction's connection) rather than kept in
- * the persistence context until the flush.
+ * same transaction, the email to the applicant. History lines are append-only: they are written at
+ * once with a plain insert ({@link RowWriter}) rather than kept in the persistence context.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Journal {
 
-    private final StatelessSession inserts;
+    private static final String INSERT = "insert into application_event (application_id, occurred_at, type, actor, "
+            + "actor_role, from_status, to_status, from_path, to_path, public_reason, internal_note, applicant_visible) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final RowWriter rows;
     private final Notifications notifications;
     private final Clock clock;
 
-    public Journal(StatelessSession inserts, Notifications notifications, Clock clock) {
-        this.inserts = inserts;
+    public Journal(RowWriter rows, Notifications notifications, Clock clock) {
+        this.rows = rows;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -34,20 +37,20 @@ public class Journal {
     /** A status transition, with the reason the applicant may read and the note only staff read. */
     public void statusChanged(Application app, StatusChange change, Actor actor, String publicReason,
             String internalNote, EmailKind email, Map<String, Object> emailData) {
-        inserts.insert(new ApplicationEvent(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
+        append(new ApplicationEvent(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
                 change.to().name(), null, null, publicReason, internalNote, true));
         emailApplicant(app, email, emailData);
     }
 
     public void submitted(Application app, Map<String, Object> emailData) {
-        inserts.insert(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
+        append(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true));
         emailApplicant(app, EmailKind.ACKNOWLEDGEMENT, emailData);
     }
 
     public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
             Map<String, Object> emailData) {
-        inserts.insert(new ApplicationEvent(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
+        append(new ApplicationEvent(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
                 change.from().name(), change.to().name(), publicReason, internalNote, true));
         emailApplicant(app, EmailKind.PATH_CHANGE, emailData);
     }
@@ -55,8 +58,14 @@ public class Journal {
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {
-        inserts.insert(new ApplicationEvent(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
+        append(new ApplicationEvent(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
                 internalNote, applicantVisible));
+    }
+
+    private void append(ApplicationEvent e) {
+        rows.insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt()).text(e.type()).text(e.actor())
+                .text(e.actorRole()).text(e.fromStatus()).text(e.toStatus()).text(e.fromPath()).text(e.toPath())
+                .text(e.publicReason()).text(e.internalNote()).bool(e.applicantVisible()));
     }
 
     private void emailApplicant(Application app, EmailKind kind, Map<String, Object> emailData) {

@@ -5,31 +5,37 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.accredit.common.RowWriter;
 import org.accredit.organization.Language;
-import org.hibernate.StatelessSession;
 
 /**
  * Writes emails to the outbox. Must run inside the transaction of the change the email reports,
  * so the email exists if and only if the change was committed. The row holds the data the
  * templates need; {@link OutboxDelivery} renders it in the recipient's language when it sends it.
- * Rows are written with a stateless insert: nothing changes them in the transaction that writes them.
+ * Rows are written at once with a plain insert ({@link RowWriter}): nothing changes them in the
+ * transaction that writes them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Notifications {
 
-    private final StatelessSession inserts;
+    private static final String INSERT = "insert into outbox_email (id, application_id, kind, recipient, language, "
+            + "template_data, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final RowWriter rows;
     private final Clock clock;
 
-    public Notifications(StatelessSession inserts, Clock clock) {
-        this.inserts = inserts;
+    public Notifications(RowWriter rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
     public OutboxEmail enqueue(UUID applicationId, String recipient, Language language, EmailKind kind,
             Map<String, Object> data) {
         OutboxEmail row = new OutboxEmail(applicationId, kind, recipient, language, data, clock.instant());
-        inserts.insert(row);
+        rows.insert(INSERT, r -> r.uuid(row.id()).uuid(row.applicationId()).name(row.kind()).text(row.recipient())
+                .name(row.language()).text(row.templateJson()).name(row.status()).integer(row.attempts())
+                .instant(row.nextAttemptAt()).instant(row.createdAt()));
         return row;
     }
 }

@@ -1,0 +1,96 @@
+package org.accredit.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Writes new rows with one plain {@code INSERT} on the current transaction's connection, for the
+ * busiest write path (a submission writes an application, its history and its acknowledgement).
+ * Such rows are never changed in the transaction that creates them, so keeping them in the
+ * persistence context, or going through Hibernate's generic insert machinery, would only cost
+ * time: the profile of a submission showed Hibernate's inserts at a quarter of its CPU. Entities
+ * still map these tables for every read and update. A refused insert surfaces as Hibernate's
+ * {@link org.hibernate.exception.ConstraintViolationException}, naming the constraint.
+ */
+@ApplicationScoped
+public class RowWriter {
+
+    private final EntityManager em;
+
+    public RowWriter(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Runs {@code sql} with the values {@code values} binds, in order. Must run in a transaction. */
+    public void insert(String sql, Values values) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                values.bind(new Row(statement));
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    @FunctionalInterface
+    public interface Values {
+        void bind(Row row) throws SQLException;
+    }
+
+    /** Binds the statement's parameters one after the other, each with a fixed SQL type, null or not. */
+    public static final class Row {
+
+        private final PreparedStatement statement;
+        private int index;
+
+        Row(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        public Row uuid(UUID value) throws SQLException {
+            statement.setObject(++index, value, Types.OTHER);
+            return this;
+        }
+
+        public Row text(String value) throws SQLException {
+            if (value == null) {
+                statement.setNull(++index, Types.VARCHAR);
+            } else {
+                statement.setString(++index, value);
+            }
+            return this;
+        }
+
+        public Row name(Enum<?> value) throws SQLException {
+            return text(value == null ? null : value.name());
+        }
+
+        public Row instant(Instant value) throws SQLException {
+            statement.setObject(++index, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            return this;
+        }
+
+        public Row bool(boolean value) throws SQLException {
+            statement.setBoolean(++index, value);
+            return this;
+        }
+
+        public Row integer(long value) throws SQLException {
+            statement.setLong(++index, value);
+            return this;
+        }
+
+        public Row bytes(byte[] value) throws SQLException {
+            statement.setBytes(++index, value);
+            return this;
+        }
+    }
+}
