@@ -19,7 +19,7 @@
 #   BENCH_WARMUP_MAX=300                            then more, in 15 s rounds, until the JIT compiler threads
 #                                                   use under 5% of a core (compilation has settled), at most this
 #   BENCH_JAVA_OPTS                                 JVM flags (default below)
-#   BENCH_DB_POOL=4                                 the service's database connections (PostgreSQL shares the 2 cores)
+#   BENCH_DB_POOL=8                                 the service's database connections (its default; PostgreSQL shares the 2 cores)
 #   BENCH_WORKER_THREADS                            the service's worker threads (unset: the service's own setting)
 set -euo pipefail
 
@@ -41,8 +41,9 @@ WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 # 48 MB cap made the JIT evict and recompile hot methods for minutes under load.
 DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
 # PostgreSQL runs on the same 2 cores: a few connections that each run at full speed beat many that
-# compete for the CPU (32 gave 364 submissions/s, 8 about 620, 4 about 750-850; see bench/README.md)
-DB_POOL=${BENCH_DB_POOL:-4}
+# compete for the CPU (32 gave 364 submissions/s). Once a submission needed less of the JVM, 8 (the
+# service's default) beat 4, which held connections idle while the JVM worked (see bench/README.md).
+DB_POOL=${BENCH_DB_POOL:-8}
 WORKERS=${BENCH_WORKER_THREADS:-}
 JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched)

@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
@@ -31,12 +33,30 @@ public class RowWriter {
 
     /** Runs {@code sql} with the values {@code values} binds, in order. Must run in a transaction. */
     public void insert(String sql, Values values) {
+        insert(new Insert(sql, values));
+    }
+
+    /**
+     * Runs the inserts in one round trip to the database: one prepared statement holding all of
+     * them, separated by semicolons, which the PostgreSQL driver sends together with a single sync
+     * (a change's history line and its email, say). Must run in a transaction.
+     */
+    public void insert(Insert... inserts) {
+        String sql = inserts.length == 1 ? inserts[0].sql()
+                : Arrays.stream(inserts).map(Insert::sql).collect(Collectors.joining(";\n"));
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                values.bind(new Row(statement));
+                Row row = new Row(statement);
+                for (Insert insert : inserts) {
+                    insert.values().bind(row);
+                }
                 statement.executeUpdate();
             }
         });
+    }
+
+    /** One insert, not yet run: its SQL and what binds its parameters. */
+    public record Insert(String sql, Values values) {
     }
 
     @FunctionalInterface

@@ -3,6 +3,7 @@ package org.accredit.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.accredit.application.Application;
 import org.accredit.application.PathChange;
@@ -38,42 +39,40 @@ public class Journal {
     public void statusChanged(Application app, StatusChange change, Actor actor, String publicReason,
             String internalNote, EmailKind email, Map<String, Object> emailData) {
         append(new ApplicationEvent(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
-                change.to().name(), null, null, publicReason, internalNote, true));
-        emailApplicant(app, email, emailData);
+                change.to().name(), null, null, publicReason, internalNote, true), app, email, emailData);
     }
 
     public void submitted(Application app, Map<String, Object> emailData) {
         append(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
-                app.status().name(), null, app.path().name(), null, null, true));
-        emailApplicant(app, EmailKind.ACKNOWLEDGEMENT, emailData);
+                app.status().name(), null, app.path().name(), null, null, true), app, EmailKind.ACKNOWLEDGEMENT, emailData);
     }
 
     public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
             Map<String, Object> emailData) {
         append(new ApplicationEvent(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
-                change.from().name(), change.to().name(), publicReason, internalNote, true));
-        emailApplicant(app, EmailKind.PATH_CHANGE, emailData);
+                change.from().name(), change.to().name(), publicReason, internalNote, true), app, EmailKind.PATH_CHANGE,
+                emailData);
     }
 
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {
         append(new ApplicationEvent(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
-                internalNote, applicantVisible));
+                internalNote, applicantVisible), app, null, null);
     }
 
-    private void append(ApplicationEvent e) {
-        rows.insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt()).text(e.type()).text(e.actor())
-                .text(e.actorRole()).text(e.fromStatus()).text(e.toStatus()).text(e.fromPath()).text(e.toPath())
-                .text(e.publicReason()).text(e.internalNote()).bool(e.applicantVisible()));
-    }
-
-    private void emailApplicant(Application app, EmailKind kind, Map<String, Object> emailData) {
-        if (kind == null) {
+    /** The history line and, when there is one, the email to the applicant: one round trip. */
+    private void append(ApplicationEvent e, Application app, EmailKind email, Map<String, Object> emailData) {
+        RowWriter.Insert line = new RowWriter.Insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt())
+                .text(e.type()).text(e.actor()).text(e.actorRole()).text(e.fromStatus()).text(e.toStatus())
+                .text(e.fromPath()).text(e.toPath()).text(e.publicReason()).text(e.internalNote())
+                .bool(e.applicantVisible()));
+        if (email == null) {
+            rows.insert(line);
             return;
         }
-        Map<String, Object> data = new java.util.HashMap<>(emailData == null ? Map.of() : emailData);
+        Map<String, Object> data = new HashMap<>(emailData == null ? Map.of() : emailData);
         data.putIfAbsent("app", ApplicantEmailView.of(app));
-        notifications.enqueue(app.id(), app.contactEmail(), app.language(), kind, data);
+        rows.insert(line, notifications.outboxRow(app.id(), app.contactEmail(), app.language(), email, data));
     }
 }

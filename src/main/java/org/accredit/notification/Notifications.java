@@ -30,12 +30,23 @@ public class Notifications {
         this.clock = clock;
     }
 
-    public OutboxEmail enqueue(UUID applicationId, String recipient, Language language, EmailKind kind,
+    /** Writes an email to the outbox; returns its id. */
+    public UUID enqueue(UUID applicationId, String recipient, Language language, EmailKind kind,
             Map<String, Object> data) {
         OutboxEmail row = new OutboxEmail(applicationId, kind, recipient, language, data, clock.instant());
-        rows.insert(INSERT, r -> r.uuid(row.id()).uuid(row.applicationId()).name(row.kind()).text(row.recipient())
-                .name(row.language()).text(row.templateJson()).name(row.status()).integer(row.attempts())
-                .instant(row.nextAttemptAt()).instant(row.createdAt()));
-        return row;
+        rows.insert(insert(row));
+        return row.id();
+    }
+
+    /** The insert of an outbox row, for a caller that writes it together with its own rows. */
+    public RowWriter.Insert outboxRow(UUID applicationId, String recipient, Language language, EmailKind kind,
+            Map<String, Object> data) {
+        return insert(new OutboxEmail(applicationId, kind, recipient, language, data, clock.instant()));
+    }
+
+    private static RowWriter.Insert insert(OutboxEmail row) {
+        return new RowWriter.Insert(INSERT, r -> r.uuid(row.id()).uuid(row.applicationId()).name(row.kind())
+                .text(row.recipient()).name(row.language()).text(row.templateJson()).name(row.status())
+                .integer(row.attempts()).instant(row.nextAttemptAt()).instant(row.createdAt()));
     }
 }

@@ -148,7 +148,7 @@ class OutboxSmtpDeliveryTest {
     void emailIsMarkedFailedAfterTheLastAttemptAndCountedAsFailed() {
         String recipient = unique("failed") + "@example.org";
         UUID id = QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(null, recipient, Language.zh,
-                EmailKind.REJECTION, EmailRenderingTest.data(EmailKind.REJECTION, "Failing Organization")).id());
+                EmailKind.REJECTION, EmailRenderingTest.data(EmailKind.REJECTION, "Failing Organization")));
 
         greenMail.stop();
         try {
