@@ -15,7 +15,7 @@
 #   BENCH_PORT=18080                                the service's HTTP port
 #   BENCH_CONNECTIONS=32 BENCH_DURATION=30          load: connections and seconds (wrk and pgbench)
 #   BENCH_THREADS=2                                 wrk threads and pgbench -j
-#   BENCH_WARMUP=30                                 at least this many seconds of unmeasured load first; 0 = none
+#   BENCH_WARMUP=90                                 at least this many seconds of unmeasured load first; 0 = none
 #   BENCH_WARMUP_MAX=300                            then more, in 15 s rounds, until the JIT compiler threads
 #                                                   use under 5% of a core (compilation has settled), at most this
 #   BENCH_JAVA_OPTS                                 JVM flags (default below)
@@ -32,22 +32,25 @@ PORT=${BENCH_PORT:-18080}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 DURATION=${BENCH_DURATION:-30}
 THREADS=${BENCH_THREADS:-2}
-WARMUP=${BENCH_WARMUP:-30}
+WARMUP=${BENCH_WARMUP:-90}
 WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 # Fixed, small heap and the serial collector: the service's live set is a few tens of MB, and a
 # heap sized from the machine's RAM (the JVM default, 1/4 of it) lets RSS grow far past the target.
 # The C2 compiler's scratch memory is freed to glibc but not given back to the system: trimming the
-# native heap every 2 s returns it (about 60 MB measured). The code cache keeps its default size: a
-# 48 MB cap made the JIT evict and recompile hot methods for minutes under load.
-DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
+# native heap every 2 s returns it (about 60 MB measured). Tiered compilation is off: C2 alone keeps
+# 11 MB of compiled code instead of 38 MB (C1's code and profiles go), peak RSS 267 MB instead of
+# 281-293 MB, at the same throughput once warm (about 90 s under this load). Do not cap the code
+# cache with tiered compilation on: at 48 MB the JIT evicted and recompiled hot methods for minutes.
+DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:-TieredCompilation -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
 # PostgreSQL runs on the same 2 cores: a few connections that each run at full speed beat many that
 # compete for the CPU (32 gave 364 submissions/s). Once a submission needed less of the JVM, 8 (the
 # service's default) beat 4, which held connections idle while the JVM worked (see bench/README.md).
 DB_POOL=${BENCH_DB_POOL:-8}
 WORKERS=${BENCH_WORKER_THREADS:-}
 JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
-# glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched)
-MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
+# glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched);
+# one arena measured 12 MB less peak RSS than two, at the same throughput
+MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-1}
 JAR=target/quarkus-app/quarkus-run.jar
 URL=http://127.0.0.1:$PORT
 
@@ -159,14 +162,18 @@ rss_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status" 2>/dev/null |
 # C2 compiler takes one to three minutes to settle; measuring earlier measures the compiler. So the
 # warm-up lasts at least WARMUP seconds, then goes on in 15 s rounds until the compiler threads used
 # under 5% of one core in a round (or WARMUP_MAX is reached). A deployed service runs warm.
-compiler_ticks() {
-    local t sum=0
+# "tid ticks" for each JIT compiler thread (threads come and go: the JVM adds and retires them)
+compiler_threads() {
+    local t
     for t in /proc/"$1"/task/*; do
         case "$(cat "$t/comm" 2>/dev/null)" in
-            C1\ Compiler*|C2\ Compiler*) sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0))) ;;
+            C1\ Compiler*|C2\ Compiler*) echo "${t##*/} $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)" ;;
         esac
     done
-    echo "$sum"
+}
+# compiler CPU ticks between two snapshots: a thread's growth, or all of a thread that is new
+compiler_ticks_between() {
+    awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - (($1 in before) ? before[$1] : 0) } END { print sum + 0 }' "$1" "$2"
 }
 warm() { # seconds
     BENCH_RUN_ID="warm$STAMP$1$SECONDS" timeout $(($1 + 60)) \
@@ -181,10 +188,12 @@ if [ "$WARMUP" -gt 0 ]; then
     WARMED=$WARMUP
     HZ=$(getconf CLK_TCK)
     while :; do
-        before=$(compiler_ticks "$SVC_PID")
+        compiler_threads "$SVC_PID" >"$WORK/jit.before"
         warm 15
         WARMED=$((WARMED + 15))
-        JIT_SHARE=$(awk -v t=$(($(compiler_ticks "$SVC_PID") - before)) -v hz="$HZ" 'BEGIN { printf "%.0f", 100 * t / hz / 15 }')
+        compiler_threads "$SVC_PID" >"$WORK/jit.after"
+        JIT_SHARE=$(awk -v t="$(compiler_ticks_between "$WORK/jit.before" "$WORK/jit.after")" -v hz="$HZ" \
+            'BEGIN { printf "%.0f", 100 * t / hz / 15 }')
         log "warm-up: ${WARMED}s, JIT compiler threads at ${JIT_SHARE}% of a core in the last 15 s"
         [ "$JIT_SHARE" -lt 5 ] && break
         [ "$WARMED" -ge "$WARMUP_MAX" ] && { log "warm-up: compilation still running after ${WARMED}s"; break; }

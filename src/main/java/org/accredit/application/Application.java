@@ -382,6 +382,6 @@ public class Application extends PanacheEntityBase {
     public Instant submittedAt() { return submittedAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
-    /** For the insert of a new application only (see ApplicationService.insertSubmitted); never shown. */
+    /** For the insert of a new application only (see ApplicationService.submittedRow); never shown. */
     byte[] trackingSecretHash() { return trackingSecretHash; }
 }

@@ -57,17 +57,15 @@ public class ApplicationService {
             .collect(Collectors.joining(", ", "status not in (", ")"));
 
     private final EntityManager em;
-    private final RowWriter rows;
     private final CallService calls;
     private final Journal journal;
     private final AccreditConfig config;
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
 
-    public ApplicationService(EntityManager em, RowWriter rows, CallService calls, Journal journal,
+    public ApplicationService(EntityManager em, CallService calls, Journal journal,
             AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals) {
         this.em = em;
-        this.rows = rows;
         this.calls = calls;
         this.journal = journal;
         this.config = config;
@@ -105,24 +103,20 @@ public class ApplicationService {
                 ? EcosocEntry.findByNaturalKey(app.orgNameNormalized(), app.country())
                 : Optional.empty();
         match.ifPresent(e -> app.proposeEcosocMatch(e.id()));
+        String rosterNote = app.path() != ParticipationPath.PARA_8 ? null
+                : match.map(e -> "Roster entry found: " + e.name() + " (" + e.country() + ", " + e.category() + ", "
+                        + e.status() + ")").orElse("No roster entry matches the name and country.");
         // Duplicates: the partial unique index application_open_per_org_and_call refuses a second open
         // application for the organization in the call, also between concurrent submissions. The new
-        // application is written at once with a plain insert (RowWriter), as its history and outbox
-        // rows after it: nothing in this transaction changes it again.
+        // application is a plain insert (RowWriter), sent with its history and acknowledgement in one
+        // round trip: nothing in this transaction changes it again.
         try {
-            insertSubmitted(app);
+            journal.submitted(app, submittedRow(app), rosterNote, Map.of("trackingSecret", secret));
         } catch (PersistenceException e) {
             if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();
             }
             throw e;
-        }
-        journal.submitted(app, Map.of("trackingSecret", secret));
-        if (app.path() == ParticipationPath.PARA_8) {
-            journal.note(app, EventType.ECOSOC_MATCH_PROPOSED, Actor.SYSTEM, null,
-                    match.map(e -> "Roster entry found: " + e.name() + " (" + e.country() + ", " + e.category() + ", "
-                            + e.status() + ")").orElse("No roster entry matches the name and country."),
-                    false);
         }
         return new Submission(app, secret);
     }
@@ -342,8 +336,8 @@ public class ApplicationService {
             + "tracking_secret_hash, ecosoc_entry_id, submitted_at, updated_at, version) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private void insertSubmitted(Application a) {
-        rows.insert(INSERT_SUBMITTED, row -> row.uuid(a.id()).text(a.reference()).name(a.path()).name(a.status())
+    private static RowWriter.Insert submittedRow(Application a) {
+        return new RowWriter.Insert(INSERT_SUBMITTED, row -> row.uuid(a.id()).text(a.reference()).name(a.path()).name(a.status())
                 .uuid(a.callId()).text(a.orgName()).text(a.orgNameNormalized()).text(a.orgAcronym()).name(a.orgType())
                 .text(a.country()).text(a.website()).text(a.email()).text(a.expertise()).name(a.ecosocCategoryClaimed())
                 .text(a.contactName()).text(a.contactTitle()).text(a.contactEmail()).text(a.contactPhone())

@@ -3,7 +3,9 @@ package org.accredit.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.accredit.application.Application;
 import org.accredit.application.PathChange;
@@ -42,9 +44,22 @@ public class Journal {
                 change.to().name(), null, null, publicReason, internalNote, true), app, email, emailData);
     }
 
-    public void submitted(Application app, Map<String, Object> emailData) {
-        append(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
-                app.status().name(), null, app.path().name(), null, null, true), app, EmailKind.ACKNOWLEDGEMENT, emailData);
+    /**
+     * A new application: its row ({@code applicationRow}), its first history line, the roster look-up's
+     * note for para 8 ({@code rosterNote}, staff only) and the acknowledgement, in one round trip.
+     */
+    public void submitted(Application app, RowWriter.Insert applicationRow, String rosterNote,
+            Map<String, Object> emailData) {
+        List<RowWriter.Insert> rows = new ArrayList<>(4);
+        rows.add(applicationRow);
+        rows.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
+                app.status().name(), null, app.path().name(), null, null, true)));
+        if (rosterNote != null) {
+            rows.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.ECOSOC_MATCH_PROPOSED,
+                    Actor.SYSTEM, null, null, null, null, null, rosterNote, false)));
+        }
+        rows.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));
+        this.rows.insert(rows.toArray(RowWriter.Insert[]::new));
     }
 
     public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
@@ -63,16 +78,22 @@ public class Journal {
 
     /** The history line and, when there is one, the email to the applicant: one round trip. */
     private void append(ApplicationEvent e, Application app, EmailKind email, Map<String, Object> emailData) {
-        RowWriter.Insert line = new RowWriter.Insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt())
-                .text(e.type()).text(e.actor()).text(e.actorRole()).text(e.fromStatus()).text(e.toStatus())
-                .text(e.fromPath()).text(e.toPath()).text(e.publicReason()).text(e.internalNote())
-                .bool(e.applicantVisible()));
         if (email == null) {
-            rows.insert(line);
-            return;
+            rows.insert(line(e));
+        } else {
+            rows.insert(line(e), email(app, email, emailData));
         }
+    }
+
+    private static RowWriter.Insert line(ApplicationEvent e) {
+        return new RowWriter.Insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt()).text(e.type())
+                .text(e.actor()).text(e.actorRole()).text(e.fromStatus()).text(e.toStatus()).text(e.fromPath())
+                .text(e.toPath()).text(e.publicReason()).text(e.internalNote()).bool(e.applicantVisible()));
+    }
+
+    private RowWriter.Insert email(Application app, EmailKind kind, Map<String, Object> emailData) {
         Map<String, Object> data = new HashMap<>(emailData == null ? Map.of() : emailData);
         data.putIfAbsent("app", ApplicantEmailView.of(app));
-        rows.insert(line, notifications.outboxRow(app.id(), app.contactEmail(), app.language(), email, data));
+        return notifications.outboxRow(app.id(), app.contactEmail(), app.language(), kind, data);
     }
 }
