@@ -4,5 +4,6 @@
 -- tracking secret are erased once it is sent.
 alter table outbox_email add column template_data text;
 alter table outbox_email alter column subject drop not null;
+-- Rows written before this migration were rendered then: they keep their bodies and are sent as such.
 alter table outbox_email add constraint outbox_email_has_content
-    check (template_data is not null or status = 'SENT');
+    check (template_data is not null or body_text is not null or status = 'SENT');

@@ -54,7 +54,7 @@ class OutboxDelivery {
         OutboxEmail email = due.get(0);
         RenderedEmail rendered;
         try {
-            rendered = renderer.render(email.kind(), email.language(), email.templateData());
+            rendered = email.render(renderer);
             mailer.send(Mail.withText(email.recipient(), rendered.subject(), rendered.text()).setHtml(rendered.html()));
         } catch (RuntimeException e) {
             Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null

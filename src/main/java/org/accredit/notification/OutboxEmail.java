@@ -68,6 +68,15 @@ public class OutboxEmail extends PanacheEntityBase {
         this.createdAt = now;
     }
 
+    /**
+     * What to send: rendered now from the stored data or, for a row written before emails were
+     * rendered at delivery (migration V5), the subject and bodies it was written with.
+     */
+    RenderedEmail render(EmailRenderer renderer) {
+        return templateData == null && bodyText != null ? new RenderedEmail(subject, bodyText, bodyHtml)
+                : renderer.render(kind, language, templateData());
+    }
+
     /** The data the templates are rendered from (records and lists read back as maps and lists). */
     public Map<String, Object> templateData() {
         if (templateData == null) {

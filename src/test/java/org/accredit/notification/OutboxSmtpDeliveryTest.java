@@ -145,6 +145,28 @@ class OutboxSmtpDeliveryTest {
     }
 
     @Test
+    void aRowQueuedBeforeEmailsWereRenderedAtDeliveryIsSentAsItWasWritten() {
+        String recipient = unique("legacy") + "@example.org";
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> OutboxEmail.getEntityManager().createNativeQuery(
+                        "insert into outbox_email (id, kind, recipient, language, subject, body_text, body_html, status, "
+                                + "attempts, next_attempt_at, created_at) values (?1, 'WITHDRAWAL', ?2, 'fr', "
+                                + "'AHC-2026-00007 : demande retirée', 'Texte écrit avant V5', '<p>HTML écrit avant V5</p>', "
+                                + "'PENDING', 0, now(), now())")
+                .setParameter(1, id)
+                .setParameter(2, recipient)
+                .executeUpdate());
+
+        Outbox.deliverAllDue(dispatcher, java.time.Instant.now());
+
+        assertEquals(OutboxEmail.Status.SENT, email(id).status());
+        MimeMessage message = inbox().single(recipient);
+        assertEquals("AHC-2026-00007 : demande retirée", SmtpInbox.subject(message));
+        assertTrue(SmtpInbox.text(message).contains("Texte écrit avant V5"), SmtpInbox.text(message));
+        assertTrue(SmtpInbox.html(message).contains("HTML écrit avant V5"), SmtpInbox.html(message));
+    }
+
+    @Test
     void emailIsMarkedFailedAfterTheLastAttemptAndCountedAsFailed() {
         String recipient = unique("failed") + "@example.org";
         UUID id = QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(null, recipient, Language.zh,
