@@ -17,7 +17,8 @@ import org.accredit.notification.Notifications;
 /**
  * The one door for the side effects of a change to an application: its history line and, in the
  * same transaction, the email to the applicant. History lines are append-only: they are written at
- * once with a plain insert ({@link RowWriter}) rather than kept in the persistence context.
+ * once with plain inserts ({@link RowWriter}), a line and its email in one round trip, rather than
+ * kept in the persistence context.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -50,16 +51,16 @@ public class Journal {
      */
     public void submitted(Application app, RowWriter.Insert applicationRow, String rosterNote,
             Map<String, Object> emailData) {
-        List<RowWriter.Insert> rows = new ArrayList<>(4);
-        rows.add(applicationRow);
-        rows.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
+        List<RowWriter.Insert> inserts = new ArrayList<>(4);
+        inserts.add(applicationRow);
+        inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true)));
         if (rosterNote != null) {
-            rows.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.ECOSOC_MATCH_PROPOSED,
+            inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.ECOSOC_MATCH_PROPOSED,
                     Actor.SYSTEM, null, null, null, null, null, rosterNote, false)));
         }
-        rows.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));
-        this.rows.insert(rows.toArray(RowWriter.Insert[]::new));
+        inserts.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));
+        rows.insert(inserts.toArray(RowWriter.Insert[]::new));
     }
 
     public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
