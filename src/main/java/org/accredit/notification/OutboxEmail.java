@@ -119,7 +119,6 @@ public class OutboxEmail extends PanacheEntityBase {
     public String subject() { return subject; }
     public String bodyText() { return bodyText; }
     public String bodyHtml() { return bodyHtml; }
-    public boolean hasTemplateData() { return templateData != null; }
     String templateJson() { return templateData; }
     public Status status() { return status; }
     public int attempts() { return attempts; }
