@@ -20,7 +20,7 @@
 #                                                   use under 5% of a core (compilation has settled), at most this
 #   BENCH_JAVA_OPTS                                 JVM flags (default below)
 #   BENCH_DB_POOL=8                                 the service's database connections (its default; PostgreSQL shares the 2 cores)
-#   BENCH_WORKER_THREADS                            the service's worker threads (unset: the service's own setting)
+#   BENCH_WORKER_THREADS                            the service's worker threads (unset: the service's own setting, 12)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -47,6 +47,11 @@ DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:-TieredCompilation -XX:M
 # service's default) beat 4, which held connections idle while the JVM worked (see bench/README.md).
 DB_POOL=${BENCH_DB_POOL:-8}
 WORKERS=${BENCH_WORKER_THREADS:-}
+if [ -n "$WORKERS" ]; then
+    WORKERS_SHOWN=$WORKERS
+else
+    WORKERS_SHOWN="$(sed -n 's/^quarkus\.thread-pool\.max-threads=//p' src/main/resources/application.properties | head -1) (the service's setting)"
+fi
 JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # glibc otherwise gives each busy thread its own malloc arena (64 MB reserved each, partly touched);
 # one arena measured 12 MB less peak RSS than two, at the same throughput
@@ -272,7 +277,7 @@ verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >=
     echo "commit:       $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (with local changes)')"
     echo "machine:      $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $PG_VERSION"
     echo "java:         $(java -version 2>&1 | head -1)"
-    echo "JVM flags:    $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENAS); database connections: $DB_POOL; worker threads: ${WORKERS:-as configured}"
+    echo "JVM flags:    $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENAS); database connections: $DB_POOL; worker threads: $WORKERS_SHOWN"
     echo "load average: $LOAD_BEFORE before the run (other work on the machine skews every figure)"
     echo "load:         $CONNECTIONS connections, ${DURATION}s (after ${WARMED}s warm-up; JIT compiler at ${JIT_SHARE}% of a core in its last 15 s), $THREADS wrk threads / pgbench -j"
     echo
