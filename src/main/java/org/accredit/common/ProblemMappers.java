@@ -91,6 +91,12 @@ public class ProblemMappers {
         if (e instanceof io.quarkus.security.ForbiddenException) {
             return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
         }
+        if (e instanceof io.quarkus.oidc.OIDCException) {
+            // the identity provider could not be reached (discovery or its keys): nothing the client did wrong
+            LOG.warnf("Bearer token not checked, the identity provider is unavailable: %s", e.getMessage());
+            return respond(Problem.of(503, "Service unavailable",
+                    "Sign-in cannot be checked right now: the identity provider did not answer. Try again later."));
+        }
         if (e instanceof jakarta.persistence.OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException) {
             return respond(Problem.of(409, "Conflict", "The resource was changed at the same time; read it again and retry."));

@@ -1,0 +1,114 @@
+package org.accredit.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accredit.support.OidcTokens;
+import org.accredit.support.ProductionAuthProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production way in: bearer tokens of the identity provider, roles from the configured claim
+ * (realm_access/roles), the staff member named by the token, and no demo account.
+ */
+@QuarkusTest
+@TestProfile(ProductionAuthProfile.class)
+class ProductionAuthenticationTest {
+
+    @ConfigProperty(name = OidcTokens.PRIVATE_KEY)
+    String signingKey;
+
+    @ConfigProperty(name = OidcTokens.ISSUER)
+    String issuer;
+
+    private String token(String user, List<String> roles, long expiresInSeconds, String key) {
+        long now = Instant.now().getEpochSecond();
+        String roleList = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
+        String claims = """
+                {"iss":"%s","sub":"%s-subject","preferred_username":"%s",
+                 "iat":%d,"exp":%d,"realm_access":{"roles":[%s]}}
+                """.formatted(issuer, user, user, now, now + expiresInSeconds, roleList);
+        return OidcTokens.sign(claims, key);
+    }
+
+    private RequestSpecification as(String user, String... roles) {
+        return given().auth().oauth2(token(user, List.of(roles), 300, signingKey));
+    }
+
+    private String submit(String name) {
+        return given().contentType(ContentType.JSON)
+                .body("""
+                        {"organization":{"name":"%s","type":"INTERGOVERNMENTAL_ORGANIZATION","country":"AT"},
+                         "contact":{"name":"A. Person","email":"a.person@example.org"},"language":"en"}
+                        """.formatted(name))
+                .post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aReviewersTokenIsAcceptedAndTheHistoryNamesTheTokensUser() {
+        String id = submit("OIDC Review Organization");
+        as("r.santos", "reviewer").contentType(ContentType.JSON).post("/api/v1/applications/" + id + "/review").then().statusCode(200);
+        as("r.santos", "reviewer").get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("status", equalTo("IN_REVIEW"))
+                .body("history.find { it.toStatus == 'IN_REVIEW' }.actor", equalTo("r.santos"))
+                .body("history.find { it.toStatus == 'IN_REVIEW' }.actorRole", equalTo("reviewer"));
+    }
+
+    @Test
+    void eachRoleOpensOnlyItsOwnEndpoints() {
+        as("a.admin", "admin").get("/api/v1/admin/holidays?year=2026").then().statusCode(200);
+        as("r.santos", "reviewer").get("/api/v1/admin/holidays?year=2026").then().statusCode(403);
+        as("a.admin", "admin").get("/api/v1/applications").then().statusCode(200);
+    }
+
+    @Test
+    void rolesOutsideTheConfiguredClaimCountForNothing() {
+        long now = Instant.now().getEpochSecond();
+        String groupsOnly = OidcTokens.sign("""
+                {"iss":"%s","sub":"g-subject","preferred_username":"g.user","iat":%d,"exp":%d,"groups":["reviewer","admin"]}
+                """.formatted(issuer, now, now + 300), signingKey);
+        given().auth().oauth2(groupsOnly).get("/api/v1/applications").then().statusCode(403);
+        as("no.role").get("/api/v1/applications").then().statusCode(403);
+    }
+
+    @Test
+    void withoutAValidTokenTheAnswerIs401() {
+        given().get("/api/v1/applications").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/v1/applications").then().statusCode(401);
+        given().auth().oauth2(token("r.santos", List.of("reviewer"), -600, signingKey))
+                .get("/api/v1/applications").then().statusCode(401);
+        given().auth().oauth2(token("r.santos", List.of("reviewer"), 300, OidcTokens.foreignKey()))
+                .get("/api/v1/applications").then().statusCode(401);
+        long now = Instant.now().getEpochSecond();
+        String otherIssuer = OidcTokens.sign("""
+                {"iss":"https://elsewhere.example.org/realms/accredit","sub":"x","preferred_username":"r.santos",
+                 "iat":%d,"exp":%d,"realm_access":{"roles":["reviewer"]}}
+                """.formatted(now, now + 300), signingKey);
+        given().auth().oauth2(otherIssuer).get("/api/v1/applications").then().statusCode(401);
+    }
+
+    @Test
+    void theDemoStaffAccountsDoNotExist() {
+        for (String user : List.of("reviewer", "approver", "admin", "chief")) {
+            given().auth().preemptive().basic(user, user).get("/api/v1/applications").then().statusCode(401);
+        }
+    }
+
+    @Test
+    void aMemberStateFocalPointIsFoundByTheTokensUser() {
+        // ms-fr is a focal point seeded by the test configuration (accredit.member-states.seed)
+        as("ms-fr", "member-state").get("/api/v1/member-state/lists").then().statusCode(200);
+        as("ms-unknown", "member-state").get("/api/v1/member-state/lists").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("r.santos", "reviewer").get("/api/v1/member-state/lists").then().statusCode(403);
+    }
+}
