@@ -100,12 +100,19 @@ public class OutboxEmail extends PanacheEntityBase {
         }
     }
 
-    /** A failed attempt: try again at {@code retryAt}, or give up when it is null. */
+    /**
+     * A failed attempt: try again at {@code retryAt}, or give up when it is null. An email that carries
+     * the applicant's tracking secret keeps no data once given up: the secret would otherwise stay in
+     * the table for good (the applicant was shown it when applying; only its hash is kept elsewhere).
+     */
     public void markFailed(String error, Instant retryAt) {
         this.attempts++;
         this.lastError = error == null ? null : HeaderText.singleLine(error, 1000);
         if (retryAt == null) {
             this.status = Status.FAILED;
+            if (kind.carriesSecret()) {
+                this.templateData = null;
+            }
         } else {
             this.nextAttemptAt = retryAt;
         }

@@ -170,17 +170,24 @@ class OutboxSmtpDeliveryTest {
         String recipient = unique("failed") + "@example.org";
         UUID id = QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(null, recipient, Language.zh,
                 EmailKind.REJECTION, EmailRenderingTest.data(EmailKind.REJECTION, "Failing Organization")));
+        UUID acknowledgement = QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(null, recipient,
+                Language.en, EmailKind.ACKNOWLEDGEMENT, EmailRenderingTest.data(EmailKind.ACKNOWLEDGEMENT, "Failing Organization")));
+        assertTrue(email(acknowledgement).templateJson().contains(EmailRenderingTest.SECRET), "queued with the secret");
 
         greenMail.stop();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 dispatcher.dispatchDue();
-                return email(id).status() == OutboxEmail.Status.FAILED;
+                return email(id).status() == OutboxEmail.Status.FAILED
+                        && email(acknowledgement).status() == OutboxEmail.Status.FAILED;
             });
         } finally {
             greenMail.start();
         }
         assertEquals(mailConfig.maxAttempts(), email(id).attempts());
+        assertTrue(email(id).templateJson().contains("Failing Organization"), "kept for an operator");
+        assertNull(email(acknowledgement).templateJson(), "a given-up email keeps no tracking secret");
+        assertNull(email(acknowledgement).bodyText());
 
         dispatcher.dispatchDue();
         assertEquals(OutboxEmail.Status.FAILED, email(id).status(), "a failed email is left for an operator");
