@@ -3,6 +3,8 @@ package org.accredit.ecosoc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,6 +23,10 @@ public class EcosocImport extends PanacheEntityBase {
     private String importedBy;
     @Column(name = "file_name")
     private String fileName;
+    /** Null for imports made before the mode was recorded (migration V7). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode")
+    private ImportMode mode;
     @Column(name = "rows_read")
     private int rowsRead;
     @Column(name = "rows_added")
@@ -33,11 +39,12 @@ public class EcosocImport extends PanacheEntityBase {
     protected EcosocImport() {
     }
 
-    public EcosocImport(String importedBy, String fileName, Instant now) {
+    public EcosocImport(String importedBy, String fileName, ImportMode mode, Instant now) {
         this.id = UUID.randomUUID();
         this.importedAt = now;
         this.importedBy = importedBy;
         this.fileName = fileName;
+        this.mode = mode;
     }
 
     /** What the import did: rows in the file, entries added, entries whose facts changed, entries retired. */
@@ -52,6 +59,7 @@ public class EcosocImport extends PanacheEntityBase {
     public Instant importedAt() { return importedAt; }
     public String importedBy() { return importedBy; }
     public String fileName() { return fileName; }
+    public ImportMode mode() { return mode; }
     public int rowsRead() { return rowsRead; }
     public int rowsAdded() { return rowsAdded; }
     public int rowsUpdated() { return rowsUpdated; }

@@ -65,7 +65,7 @@ public class EcosocRosterService {
         // One import at a time: a second one waits for the first to commit, then sees its entries.
         em.createNativeQuery("lock table ecosoc_import in exclusive mode").executeUpdate();
         em.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
-        EcosocImport imported = new EcosocImport(admin, fileName, now);
+        EcosocImport imported = new EcosocImport(admin, fileName, mode, now);
         em.persist(imported);
 
         Map<RosterCsv.NaturalKey, EcosocEntry> absent = new HashMap<>();

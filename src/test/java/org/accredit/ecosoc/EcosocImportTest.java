@@ -147,12 +147,19 @@ class EcosocImportTest {
     void aFullImportRetiresTheEntriesItLeavesOut() {
         String kept = unique("Kept Foundation");
         String dropped = unique("Dropped Society");
-        importCsv(HEADER + kept + ",special,2001,KE,\n" + dropped + ",special,2001,KE,\n", "partial", 201);
+        String partialImport = importCsv(HEADER + kept + ",special,2001,KE,\n" + dropped + ",special,2001,KE,\n", "partial", 201)
+                .path("id");
+        given().auth().preemptive().basic("admin", "admin").get("/api/v1/ecosoc/imports/" + partialImport)
+                .then().statusCode(200).body("mode", equalTo("PARTIAL"));
         long activeBefore = notWithdrawn();
 
-        importCsv(HEADER + kept + ",special,2001,KE,\n", "full", 201)
+        String fullImport = importCsv(HEADER + kept + ",special,2001,KE,\n", "full", 201)
                 .response().then().body("rowsRead", equalTo(1)).body("rowsUnchanged", equalTo(1))
-                .body("rowsRetired", equalTo((int) activeBefore - 1));
+                .body("rowsRetired", equalTo((int) activeBefore - 1)).body("mode", equalTo("FULL"))
+                .extract().path("id");
+        // the mode is on the import's record
+        given().auth().preemptive().basic("admin", "admin").get("/api/v1/ecosoc/imports/" + fullImport)
+                .then().statusCode(200).body("mode", equalTo("FULL"));
         findEntry(kept, "KE").response().then().body("items[0].status", equalTo("ACTIVE"));
         findEntry(dropped, "KE").response().then().body("items[0].status", equalTo("WITHDRAWN"));
         assertEquals(1, notWithdrawn());
@@ -160,7 +167,7 @@ class EcosocImportTest {
         // the default mode is full; withdrawn entries are not retired twice
         given().auth().preemptive().basic("admin", "admin").contentType("text/csv")
                 .body(HEADER + kept + ",special,2001,KE,\n").post("/api/v1/ecosoc/imports")
-                .then().statusCode(201).body("rowsRetired", equalTo(0));
+                .then().statusCode(201).body("rowsRetired", equalTo(0)).body("mode", equalTo("FULL"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocImport;
+import org.accredit.ecosoc.ImportMode;
 import org.accredit.ecosoc.EcosocStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,8 @@ public final class EcosocViews {
 
     @Schema(name = "EcosocImport", description = "One upload of the ECOSOC consultative-status list and what it changed")
     public record Import(UUID id, Instant importedAt, String importedBy, String fileName,
+            @Schema(description = "FULL: entries absent from the file were retired; PARTIAL: they were left. "
+                    + "Absent for imports made before the mode was recorded") ImportMode mode,
             @Schema(description = "NGO rows in the file") int rowsRead,
             @Schema(description = "Entries new to the roster") int rowsAdded,
             @Schema(description = "Entries whose name, category, year or status changed") int rowsUpdated,
@@ -24,7 +27,7 @@ public final class EcosocViews {
             @Schema(description = "Entries absent from a full import, now WITHDRAWN") int rowsRetired) {
 
         public static Import of(EcosocImport i) {
-            return new Import(i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.rowsRead(), i.rowsAdded(),
+            return new Import(i.id(), i.importedAt(), i.importedBy(), i.fileName(), i.mode(), i.rowsRead(), i.rowsAdded(),
                     i.rowsUpdated(), i.rowsRead() - i.rowsAdded() - i.rowsUpdated(), i.rowsRetired());
         }
     }
