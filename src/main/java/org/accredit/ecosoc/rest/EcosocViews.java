@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocImport;
-import org.accredit.ecosoc.ImportMode;
 import org.accredit.ecosoc.EcosocStatus;
+import org.accredit.ecosoc.ImportMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API shows of the ECOSOC roster, apart from the entities. */
