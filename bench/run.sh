@@ -48,6 +48,7 @@ DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:-TieredCompilation -XX:M
 DB_POOL=${BENCH_DB_POOL:-8}
 WORKERS=${BENCH_WORKER_THREADS:-}
 if [ -n "$WORKERS" ]; then
+    export QUARKUS_THREAD_POOL_MAX_THREADS="$WORKERS"
     WORKERS_SHOWN=$WORKERS
 else
     WORKERS_SHOWN="$(sed -n 's/^quarkus\.thread-pool\.max-threads=//p' src/main/resources/application.properties | head -1) (the service's setting)"
@@ -131,7 +132,6 @@ trap 'exit 130' INT TERM
 log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, $DB_POOL connections)"
 # Production profile (no demo accounts). The mailer is mocked and the dispatcher is off, so every
 # acknowledgement stays in the outbox: delivery is not part of this measurement.
-[ -z "$WORKERS" ] || export QUARKUS_THREAD_POOL_MAX_THREADS="$WORKERS"
 # shellcheck disable=SC2086
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" \

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -82,6 +83,14 @@ public class ProblemMappers {
         return respond(Problem.of(status, reason, detail));
     }
 
+    /** The identity provider could not be reached (discovery or its keys): nothing the client did wrong. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("Bearer token not checked, the identity provider is unavailable: %s", e.getMessage());
+        return respond(Problem.of(503, "Service unavailable",
+                "Sign-in cannot be checked right now: the identity provider did not answer. Try again later."));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         if (e instanceof io.quarkus.security.AuthenticationFailedException
@@ -90,12 +99,6 @@ public class ProblemMappers {
         }
         if (e instanceof io.quarkus.security.ForbiddenException) {
             return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
-        }
-        if (e instanceof io.quarkus.oidc.OIDCException) {
-            // the identity provider could not be reached (discovery or its keys): nothing the client did wrong
-            LOG.warnf("Bearer token not checked, the identity provider is unavailable: %s", e.getMessage());
-            return respond(Problem.of(503, "Service unavailable",
-                    "Sign-in cannot be checked right now: the identity provider did not answer. Try again later."));
         }
         if (e instanceof jakarta.persistence.OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException) {

@@ -1,12 +1,9 @@
 package org.accredit.notification;
 
-import java.util.regex.Pattern;
 import org.accredit.common.validation.SingleLine;
 
 /** Keeps applicant input from forging mail headers: no raw CR, LF or other control characters. */
 public final class HeaderText {
-
-    private static final Pattern CONTROL = SingleLine.LINE_BREAKING;
 
     private HeaderText() {
     }
@@ -16,12 +13,12 @@ public final class HeaderText {
         if (s == null) {
             return "";
         }
-        String line = CONTROL.matcher(s).replaceAll(" ").trim();
+        String line = SingleLine.LINE_BREAKING.matcher(s).replaceAll(" ").trim();
         return line.length() <= max ? line : line.substring(0, max);
     }
 
     public static String requireSafeAddress(String address) {
-        if (address == null || address.isBlank() || CONTROL.matcher(address).find()) {
+        if (address == null || address.isBlank() || SingleLine.LINE_BREAKING.matcher(address).find()) {
             throw new IllegalArgumentException("invalid recipient address");
         }
         return address;

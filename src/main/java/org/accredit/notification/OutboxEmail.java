@@ -93,7 +93,7 @@ public class OutboxEmail extends PanacheEntityBase {
         this.lastError = null;
         this.subject = HeaderText.singleLine(sent.subject(), 400);
         if (kind.carriesSecret()) {
-            this.templateData = null;
+            forgetSecret();
         } else {
             this.bodyText = sent.text();
             this.bodyHtml = sent.html();
@@ -111,11 +111,16 @@ public class OutboxEmail extends PanacheEntityBase {
         if (retryAt == null) {
             this.status = Status.FAILED;
             if (kind.carriesSecret()) {
-                this.templateData = null;
+                forgetSecret();
             }
         } else {
             this.nextAttemptAt = retryAt;
         }
+    }
+
+    /** Nothing more will be sent: the data that holds the applicant's tracking secret goes. */
+    private void forgetSecret() {
+        this.templateData = null;
     }
 
     public UUID id() { return id; }

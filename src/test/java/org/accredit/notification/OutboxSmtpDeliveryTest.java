@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -24,6 +25,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.accredit.common.Constraints;
 import org.accredit.organization.Language;
 import org.accredit.support.GreenMailResource.InjectGreenMail;
 import org.accredit.support.RealSmtpProfile;
@@ -163,6 +165,21 @@ class OutboxSmtpDeliveryTest {
         assertEquals("AHC-2026-00007 : demande retirée", SmtpInbox.subject(message));
         assertTrue(SmtpInbox.text(message).contains("Texte écrit avant V5"), SmtpInbox.text(message));
         assertTrue(SmtpInbox.html(message).contains("HTML écrit avant V5"), SmtpInbox.html(message));
+    }
+
+    /** The schema's rule (V5, V6): a row waiting to be sent has data or bodies; a given-up one may have neither. */
+    @Test
+    void onlyARowThatIsNoLongerPendingMayHoldNothingToSend() {
+        String insert = "insert into outbox_email (id, kind, recipient, language, status, attempts, next_attempt_at, "
+                + "created_at) values (?1, 'ACKNOWLEDGEMENT', 'nothing@example.org', 'en', ?2, 10, now(), now())";
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                OutboxEmail.getEntityManager().createNativeQuery(insert)
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, "PENDING").executeUpdate()));
+        assertTrue(Constraints.violated(refused, "outbox_email_has_content"), String.valueOf(refused));
+        UUID failed = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> OutboxEmail.getEntityManager().createNativeQuery(insert)
+                .setParameter(1, failed).setParameter(2, "FAILED").executeUpdate());
+        assertEquals(OutboxEmail.Status.FAILED, email(failed).status());
     }
 
     @Test

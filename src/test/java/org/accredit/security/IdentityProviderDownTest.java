@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.time.Instant;
 import org.accredit.support.IdentityProviderDownProfile;
 import org.accredit.support.OidcTokens;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,8 @@ class IdentityProviderDownTest {
 
     @Test
     void aBearerTokenThatCannotBeCheckedAnswers503WithoutInternals() {
-        long now = Instant.now().getEpochSecond();
-        String token = OidcTokens.sign("""
-                {"iss":"http://127.0.0.1:9/realms/accredit","sub":"s","preferred_username":"r.santos",
-                 "iat":%d,"exp":%d,"realm_access":{"roles":["reviewer"]}}
-                """.formatted(now, now + 300), OidcTokens.foreignKey());
+        String token = OidcTokens.token("http://127.0.0.1:9/realms/accredit", "r.santos", OidcTokens.realmRoles("reviewer"),
+                300, OidcTokens.foreignKey());
         given().auth().oauth2(token).get("/api/v1/applications").then()
                 .statusCode(503)
                 .contentType("application/problem+json")

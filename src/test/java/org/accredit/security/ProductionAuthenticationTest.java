@@ -7,9 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.accredit.support.OidcTokens;
 import org.accredit.support.ProductionAuthProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,21 +24,12 @@ class ProductionAuthenticationTest {
     @ConfigProperty(name = OidcTokens.PRIVATE_KEY)
     String signingKey;
 
-    @ConfigProperty(name = OidcTokens.ISSUER)
+    /** The stand-in provider's address, which is also the issuer its tokens carry. */
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String issuer;
 
-    private String token(String user, List<String> roles, long expiresInSeconds, String key) {
-        long now = Instant.now().getEpochSecond();
-        String roleList = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
-        String claims = """
-                {"iss":"%s","sub":"%s-subject","preferred_username":"%s",
-                 "iat":%d,"exp":%d,"realm_access":{"roles":[%s]}}
-                """.formatted(issuer, user, user, now, now + expiresInSeconds, roleList);
-        return OidcTokens.sign(claims, key);
-    }
-
     private RequestSpecification as(String user, String... roles) {
-        return given().auth().oauth2(token(user, List.of(roles), 300, signingKey));
+        return given().auth().oauth2(OidcTokens.token(issuer, user, OidcTokens.realmRoles(roles), 300, signingKey));
     }
 
     private String submit(String name) {
@@ -72,10 +61,7 @@ class ProductionAuthenticationTest {
 
     @Test
     void rolesOutsideTheConfiguredClaimCountForNothing() {
-        long now = Instant.now().getEpochSecond();
-        String groupsOnly = OidcTokens.sign("""
-                {"iss":"%s","sub":"g-subject","preferred_username":"g.user","iat":%d,"exp":%d,"groups":["reviewer","admin"]}
-                """.formatted(issuer, now, now + 300), signingKey);
+        String groupsOnly = OidcTokens.token(issuer, "g.user", "\"groups\":[\"reviewer\",\"admin\"]", 300, signingKey);
         given().auth().oauth2(groupsOnly).get("/api/v1/applications").then().statusCode(403);
         as("no.role").get("/api/v1/applications").then().statusCode(403);
     }
@@ -84,15 +70,13 @@ class ProductionAuthenticationTest {
     void withoutAValidTokenTheAnswerIs401() {
         given().get("/api/v1/applications").then().statusCode(401);
         given().auth().oauth2("not-a-token").get("/api/v1/applications").then().statusCode(401);
-        given().auth().oauth2(token("r.santos", List.of("reviewer"), -600, signingKey))
+        given().auth().oauth2(OidcTokens.token(issuer, "r.santos", OidcTokens.realmRoles("reviewer"), -600, signingKey))
                 .get("/api/v1/applications").then().statusCode(401);
-        given().auth().oauth2(token("r.santos", List.of("reviewer"), 300, OidcTokens.foreignKey()))
+        given().auth().oauth2(OidcTokens.token(issuer, "r.santos", OidcTokens.realmRoles("reviewer"), 300,
+                        OidcTokens.foreignKey()))
                 .get("/api/v1/applications").then().statusCode(401);
-        long now = Instant.now().getEpochSecond();
-        String otherIssuer = OidcTokens.sign("""
-                {"iss":"https://elsewhere.example.org/realms/accredit","sub":"x","preferred_username":"r.santos",
-                 "iat":%d,"exp":%d,"realm_access":{"roles":["reviewer"]}}
-                """.formatted(now, now + 300), signingKey);
+        String otherIssuer = OidcTokens.token("https://elsewhere.example.org/realms/accredit", "r.santos",
+                OidcTokens.realmRoles("reviewer"), 300, signingKey);
         given().auth().oauth2(otherIssuer).get("/api/v1/applications").then().statusCode(401);
     }
 

@@ -17,6 +17,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -25,15 +26,14 @@ import java.util.Map;
  * A stand-in for the production identity provider: an HTTP server on a free local port that
  * answers OpenID Connect discovery and the JSON Web Key Set of a fresh RSA key. The service is
  * pointed at it with {@code quarkus.oidc.auth-server-url}, so it discovers the provider, fetches its
- * key and checks issuer, signature and expiry as it does in production. The private key reaches the
- * tests through the configuration key {@link #PRIVATE_KEY}; {@link #sign} makes RS256 tokens with it.
+ * key and checks issuer, signature and expiry as it does in production. The issuer is that
+ * address; the private key reaches the tests through the configuration key {@link #PRIVATE_KEY};
+ * {@link #token} makes RS256 tokens with it.
  */
 public class OidcTokens implements QuarkusTestResourceLifecycleManager {
 
     /** Test-only configuration key that carries the signing key to the tests (base64 PKCS#8). */
     public static final String PRIVATE_KEY = "accredit-test.oidc-private-key";
-    /** Test-only configuration key: the issuer the provider announces (tokens must carry it as iss). */
-    public static final String ISSUER = "accredit-test.oidc-issuer";
     static final String KEY_ID = "accredit-test-key";
 
     private HttpServer server;
@@ -41,9 +41,7 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
+            KeyPair pair = newKeyPair();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             String issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/accredit";
             String discovery = """
@@ -58,7 +56,7 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
             server.createContext("/realms/accredit/.well-known/openid-configuration", exchange -> json(exchange, discovery));
             server.createContext("/realms/accredit/protocol/openid-connect/certs", exchange -> json(exchange, jwks));
             server.start();
-            return Map.of("quarkus.oidc.auth-server-url", issuer, ISSUER, issuer,
+            return Map.of("quarkus.oidc.auth-server-url", issuer,
                     PRIVATE_KEY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
@@ -72,8 +70,29 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * A token of {@code issuer} for {@code user}, valid for {@code expiresInSeconds} (negative: expired
+     * that long ago), with {@code rolesClaim} as its roles (a JSON member such as
+     * {@code "realm_access":{"roles":["reviewer"]}}), signed with {@code privateKey}.
+     */
+    public static String token(String issuer, String user, String rolesClaim, long expiresInSeconds, String privateKey) {
+        long now = Instant.now().getEpochSecond();
+        return sign("""
+                {"iss":"%s","sub":"%s-subject","preferred_username":"%s","iat":%d,"exp":%d,%s}
+                """.formatted(issuer, user, user, now, now + expiresInSeconds, rolesClaim), privateKey);
+    }
+
+    /** The roles claim of the production default, realm_access/roles. */
+    public static String realmRoles(String... roles) {
+        StringBuilder list = new StringBuilder();
+        for (String role : roles) {
+            list.append(list.length() == 0 ? "" : ",").append('"').append(role).append('"');
+        }
+        return "\"realm_access\":{\"roles\":[" + list + "]}";
+    }
+
     /** A compact JWS (RS256, this provider's key id) of {@code claimsJson}, signed with {@code privateKey}. */
-    public static String sign(String claimsJson, String privateKey) {
+    private static String sign(String claimsJson, String privateKey) {
         try {
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey)));
@@ -93,12 +112,16 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
     /** A new RSA private key (base64 PKCS#8) that the provider does not know. */
     public static String foreignKey() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+            return Base64.getEncoder().encodeToString(newKeyPair().getPrivate().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static KeyPair newKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
     }
 
     private static String base64Url(BigInteger value) {
