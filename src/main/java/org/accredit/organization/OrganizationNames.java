@@ -42,6 +42,8 @@ public final class OrganizationNames {
     private static final Pattern DROPPED = Pattern.compile("[.'`\\u00b4\\u02b9\\u02ba\\u02bb\\u02bc\\u2018\\u2019]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_ACRONYM = 15;
+    /** The roster's acronym column holds this many characters (transliteration lengthens: Щ is "shch"). */
+    public static final int MAX_FOLDED_ACRONYM = 50;
 
     /** Legal forms left out at the end of a name, as token sequences once normalized. */
     private static final List<List<String>> TRAILING_LEGAL_FORMS = tokens(
@@ -86,7 +88,8 @@ public final class OrganizationNames {
         while (m.find()) {
             String inside = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             if (looksLikeAcronym(inside)) {
-                return normalizeAcronym(inside);
+                String folded = normalizeAcronym(inside);
+                return folded == null || folded.length() > MAX_FOLDED_ACRONYM ? null : folded;
             }
         }
         return null;
