@@ -2,6 +2,7 @@ package org.accredit.ecosoc;
 
 import static org.accredit.ecosoc.EcosocImportTest.findEntry;
 import static org.accredit.support.Api.as;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -110,5 +111,10 @@ class EcosocClaimTest {
                 .contentType("application/problem+json");
         RestAssured.given().get("/api/v1/applications/" + UUID.randomUUID() + "/ecosoc-candidates").then().statusCode(401);
         as("ms-fr").get("/api/v1/applications/" + UUID.randomUUID() + "/ecosoc-candidates").then().statusCode(403);
+        // hostile ids: refused, never a server error
+        for (String bad : List.of("not-a-uuid", "%00", "1%27%20or%20%271%27%3D%271", "..%2F..%2Fecosoc%2Fentries")) {
+            as("reviewer").urlEncodingEnabled(false).get("/api/v1/applications/" + bad + "/ecosoc-candidates").then()
+                    .statusCode(anyOf(equalTo(400), equalTo(404)));
+        }
     }
 }
