@@ -141,7 +141,23 @@ public class ApplicationResource {
         return detail(applications.confirmEcosocMatch(id, request, staff.actor()));
     }
 
+    @GET
+    @Path("{id}/ecosoc-candidates")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    @Operation(summary = "The ECOSOC roster entries the applicant may be, best first", description = "Ranked by the "
+            + "trigram similarity of the normalized names (ICU4J transliteration and case folding, legal forms and "
+            + "punctuation left out), the acronym and the country; for any path, so staff can weigh a move to para 8. "
+            + "Confirm one with POST /api/v1/applications/{id}/ecosoc-match.")
+    @APIResponse(responseCode = "200", description = "At most 10 candidates, best first",
+            content = @Content(schema = @Schema(implementation = ApplicationViews.EcosocCandidates.class)))
+    @APIResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.EcosocCandidates ecosocCandidates(UUID id) {
+        return ApplicationViews.EcosocCandidates.of(applications.ecosocCandidates(id));
+    }
+
     private ApplicationViews.Detail detail(Application a) {
-        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null), applications.history(a.id()));
+        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null),
+                () -> applications.ecosocCandidates(a), applications.history(a.id()));
     }
 }
