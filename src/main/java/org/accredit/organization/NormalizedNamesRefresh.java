@@ -14,8 +14,11 @@ import org.jboss.logging.Logger;
 /**
  * Brings the stored normalized names (the roster's {@code name_normalized} and {@code acronym}, the
  * applications' {@code org_name_normalized}) in line with {@link OrganizationNames} at start, so rows
- * written by an older normalization (before migration V13) compare like new ones. Idempotent: only
- * rows whose stored form differs are written. A row whose new form would collide with another
+ * written by an older normalization (before migration V13) compare like new ones. It runs only when
+ * the database records an older {@link OrganizationNames#VERSION} than the code's (table
+ * {@code name_normalization}), so a start reads no rows once the stored forms are current; one
+ * replica does the work, the others wait on the row lock and then find the version current.
+ * Idempotent: only rows whose stored form differs are written. A row whose new form would collide with another
  * (two roster entries, or two open applications in one call, that now normalize alike) keeps its old
  * form, with a warning in the log, for the secretariat to merge.
  */
@@ -31,7 +34,7 @@ public class NormalizedNamesRefresh {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Result r = refresh();
+        Result r = refreshIfOutdated();
         if (r.entries() + r.applications() + r.kept() > 0) {
             LOG.infof("Normalized names recomputed: %d roster entries, %d applications; %d kept their old form (collision)",
                     r.entries(), r.applications(), r.kept());
@@ -40,6 +43,20 @@ public class NormalizedNamesRefresh {
 
     /** What a refresh rewrote, and how many rows kept their old form because the new one was taken. */
     public record Result(int entries, int applications, int kept) {
+    }
+
+    /** Refreshes when the stored forms were computed by an older normalization, and records the version. */
+    @Transactional
+    public Result refreshIfOutdated() {
+        Number stored = (Number) em.createNativeQuery("select version from name_normalization for update")
+                .getSingleResult();
+        if (stored.intValue() >= OrganizationNames.VERSION) {
+            return new Result(0, 0, 0);
+        }
+        Result r = refresh();
+        em.createNativeQuery("update name_normalization set version = ?1")
+                .setParameter(1, OrganizationNames.VERSION).executeUpdate();
+        return r;
     }
 
     @Transactional

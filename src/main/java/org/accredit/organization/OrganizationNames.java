@@ -42,6 +42,11 @@ public final class OrganizationNames {
     private static final Pattern DROPPED = Pattern.compile("[.'`\\u00b4\\u02b9\\u02ba\\u02bb\\u02bc\\u2018\\u2019]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_ACRONYM = 15;
+    /**
+     * The version of this normalization. Raise it whenever {@link #normalize} or {@link #acronymInName}
+     * changes what it returns, so {@link NormalizedNamesRefresh} recomputes the stored forms once.
+     */
+    public static final int VERSION = 1;
     /** The roster's acronym column holds this many characters (transliteration lengthens: Щ is "shch"). */
     public static final int MAX_FOLDED_ACRONYM = 50;
 
