@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +35,7 @@ import org.accredit.common.RowWriter;
 import org.accredit.common.RuleViolationException;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.Problem;
+import org.accredit.common.UniqueViolationException;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
@@ -119,7 +119,7 @@ public class ApplicationService {
         try {
             journal.submitted(app, submittedRow(app), roster == null ? null : roster.event(),
                     roster == null ? null : roster.note(), Map.of("trackingSecret", secret));
-        } catch (PersistenceException e) {
+        } catch (UniqueViolationException e) {
             if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();
             }
@@ -135,6 +135,17 @@ public class ApplicationService {
         }
         return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
+    }
+
+    /** The contact email of the application that {@code secret} tracks, if any (for rate limits; read only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> contactEmailOf(String secret) {
+        if (!TrackingSecrets.looksValid(secret)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a.contactEmail from Application a where a.trackingSecretHash = :hash", String.class)
+                .setParameter("hash", TrackingSecrets.hash(secret))
+                .getResultStream().findFirst();
     }
 
     public Application answerInformationRequest(String secret, @NotNull @Valid ApplicantRequests.InformationResponse response) {
