@@ -21,6 +21,8 @@ public class AccreditMain {
     /** The class of the embedded-database library, which the production build leaves out (pom.xml). */
     private static final String EMBEDDED_LIBRARY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
+    private static final String RUNTIME_CLASS_LOADER = "Quarkus Runtime ClassLoader: ";
+
     public static void main(String... args) {
         if (embeddedDatabaseAllowed(activeProfiles()) && !datasourceUrlConfigured()) {
             if (!embeddedLibraryPresent()) {
@@ -40,9 +42,26 @@ public class AccreditMain {
             profile = System.getenv("QUARKUS_PROFILE");
         }
         if (profile == null || profile.isBlank()) {
+            profile = profileOfClassLoader(AccreditMain.class.getClassLoader());
+        }
+        if (profile == null || profile.isBlank()) {
             profile = LaunchMode.current().getDefaultProfile();
         }
         return profile;
+    }
+
+    /**
+     * Dev mode ({@code ./mvnw quarkus:dev}) runs this class in a class loader named
+     * "Quarkus Runtime ClassLoader: DEV ..." and calls main before Quarkus has set its launch mode;
+     * the packaged application's loader has no such name.
+     */
+    static String profileOfClassLoader(ClassLoader loader) {
+        String name = loader == null ? null : loader.getName();
+        if (name == null || !name.startsWith(RUNTIME_CLASS_LOADER)) {
+            return null;
+        }
+        String mode = name.substring(RUNTIME_CLASS_LOADER.length());
+        return mode.startsWith("DEV") ? "dev" : mode.startsWith("TEST") ? "test" : null;
     }
 
     static boolean embeddedDatabaseAllowed(String profiles) {
