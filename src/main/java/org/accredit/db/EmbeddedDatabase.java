@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * An embedded PostgreSQL (real server binaries from the zonky jar) for local runs and tests, used
- * only when {@code quarkus.datasource.jdbc.url} is not set. Its data lives under
+ * only in the dev, local and test profiles when {@code quarkus.datasource.jdbc.url} is not set. The
+ * production build does not contain the library (pom.xml), so this class is never loaded there. Its data lives under
  * {@code accredit.embedded-db.dir} (default ~/.accredit/pgdata), outside the build's target/.
  */
 public final class EmbeddedDatabase {
@@ -20,11 +21,8 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    static void startIfNoUrlConfigured() {
-        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null
-                || System.getProperty("quarkus.datasource.jdbc.url") != null) {
-            return;
-        }
+    /** Starts the server of local runs (AccreditMain, dev and local profiles only) and points the datasource at it. */
+    static void startWithDefaults() {
         String dir = System.getProperty("accredit.embedded-db.dir",
                 System.getenv().getOrDefault("ACCREDIT_EMBEDDED_DB_DIR",
                         Path.of(System.getProperty("user.home"), ".accredit", "pgdata").toString()));

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.accredit.common.InvalidFieldsException;
+import org.accredit.common.Problem;
 import org.accredit.common.RuleViolationException;
 import org.accredit.memberstate.rest.MemberStateUserRequest;
 import org.accredit.organization.Countries;
@@ -38,17 +40,27 @@ public class MemberStateService {
     }
 
     public MemberStateUser create(@NotNull @Valid MemberStateUserRequest request, String admin) {
-        // the login name is the key: a second user with it, even created at the same moment, is refused with 409
-        int inserted = em.createNativeQuery("insert into member_state_user (username, state_code, focal_point_email, "
-                        + "language, created_at, created_by) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
-                .setParameter(1, request.username()).setParameter(2, request.stateCode())
-                .setParameter(3, request.focalPointEmail().strip()).setParameter(4, request.language().name())
-                .setParameter(5, clock.instant()).setParameter(6, admin)
+        String subject = request.subject() != null ? request.subject() : request.username();
+        String username = request.username() != null ? request.username() : request.subject();
+        if (subject == null) {
+            throw new InvalidFieldsException("Give the focal point's subject.", List.of(new Problem.FieldError("subject",
+                    "must not be null: the identity provider's subject (sub) of the focal point")));
+        }
+        // the login name and the subject are each unique: a second user with either, even created at the
+        // same moment, is refused with 409 (no SQL error)
+        int inserted = em.createNativeQuery("insert into member_state_user (username, subject, state_code, "
+                        + "focal_point_email, language, created_at, created_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                        + "on conflict do nothing")
+                .setParameter(1, username).setParameter(2, subject).setParameter(3, request.stateCode())
+                .setParameter(4, request.focalPointEmail().strip()).setParameter(5, request.language().name())
+                .setParameter(6, clock.instant()).setParameter(7, admin)
                 .executeUpdate();
         if (inserted == 0) {
-            throw RuleViolationException.conflict("A Member State user with this login name exists already.");
+            throw RuleViolationException.conflict(MemberStateUser.findByIdOptional(username).isPresent()
+                    ? "A Member State user with this login name exists already."
+                    : "A Member State user with this subject exists already.");
         }
-        return em.find(MemberStateUser.class, request.username());
+        return em.find(MemberStateUser.class, username);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,10 +73,15 @@ public class MemberStateService {
         return MemberStateUser.count();
     }
 
-    /** The Member State the authenticated member-state user speaks for; a user without a row is refused. */
+    /**
+     * The focal point the authenticated member-state user is, found by the identity provider's subject
+     * (never by a login name, which a provider may let its user change); a user without a row is refused.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MemberStateUser require(String username) {
-        return MemberStateUser.<MemberStateUser>findByIdOptional(username).orElseThrow(() -> RuleViolationException
+    public MemberStateUser require(String subject) {
+        Optional<MemberStateUser> user = subject == null || subject.isBlank() ? Optional.empty()
+                : MemberStateUser.<MemberStateUser>find("subject", subject).firstResultOptional();
+        return user.orElseThrow(() -> RuleViolationException
                 .forbidden("This account is not registered as a Member State focal point; ask the secretariat."));
     }
 
@@ -99,8 +116,9 @@ public class MemberStateService {
             if (f.length != 4 || !Countries.isUnMemberState(f[1])) {
                 throw new IllegalStateException("accredit.member-states.seed: expected username:STATE:email:language, got " + line);
             }
-            int created = em.createNativeQuery("insert into member_state_user (username, state_code, focal_point_email, "
-                            + "language, created_at, created_by) values (?1, ?2, ?3, ?4, ?5, 'seed') on conflict do nothing")
+            int created = em.createNativeQuery("insert into member_state_user (username, subject, state_code, "
+                            + "focal_point_email, language, created_at, created_by) values (?1, ?1, ?2, ?3, ?4, ?5, 'seed') "
+                            + "on conflict do nothing")
                     .setParameter(1, f[0]).setParameter(2, f[1]).setParameter(3, f[2])
                     .setParameter(4, Language.valueOf(f[3]).name()).setParameter(5, clock.instant())
                     .executeUpdate();

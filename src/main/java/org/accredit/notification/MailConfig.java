@@ -27,8 +27,8 @@ public interface MailConfig {
 
     /**
      * The public address of this service's API, shown to applicants in emails (how to use the tracking
-     * secret). Set it in production, e.g. https://accredit.example.org.
+     * secret). Required in production (ACCREDIT_PUBLIC_URL), e.g. https://accredit.example.org; dev, local
+     * and test default to http://localhost:8080 (application.properties).
      */
-    @WithDefault("http://localhost:8080")
     String publicUrl();
 }

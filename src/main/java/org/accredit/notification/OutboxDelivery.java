@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,11 @@ import org.jboss.logging.Logger;
 class OutboxDelivery {
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
+    /**
+     * What the mock mailer (dev, local, test) "sends": Quarkus's own mock log (category quarkus-mailer)
+     * would print both bodies, tracking secrets included, so it is silenced and this summary stands in.
+     */
+    static final Logger MOCK_LOG = Logger.getLogger("accredit.mock-mailer");
 
     enum Outcome { NONE_DUE, SENT, FAILED }
 
@@ -30,13 +36,16 @@ class OutboxDelivery {
     private final EmailRenderer renderer;
     private final MailConfig config;
     private final Clock clock;
+    private final boolean mockMailer;
 
-    OutboxDelivery(EntityManager em, Mailer mailer, EmailRenderer renderer, MailConfig config, Clock clock) {
+    OutboxDelivery(EntityManager em, Mailer mailer, EmailRenderer renderer, MailConfig config, Clock clock,
+            @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mockMailer) {
         this.em = em;
         this.mailer = mailer;
         this.renderer = renderer;
         this.config = config;
         this.clock = clock;
+        this.mockMailer = mockMailer;
     }
 
     /** Claims the oldest pending email due by {@code dueBy} that no one else holds, and sends it. */
@@ -56,6 +65,9 @@ class OutboxDelivery {
         try {
             rendered = email.render(renderer);
             mailer.send(Mail.withText(email.recipient(), rendered.subject(), rendered.text()).setHtml(rendered.html()));
+            if (mockMailer) {
+                logMockEmail(email, rendered);
+            }
         } catch (RuntimeException e) {
             Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
                     : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
@@ -68,6 +80,18 @@ class OutboxDelivery {
         }
         email.markSent(rendered, clock.instant());
         return Outcome.SENT;
+    }
+
+    /**
+     * The mock mailer's log line: recipient and subject, and the text body unless the email carries a
+     * secret (the acknowledgement's tracking secret is the applicant's only key; it must not reach a log).
+     */
+    private static void logMockEmail(OutboxEmail email, RenderedEmail rendered) {
+        String body = email.kind().carriesSecret()
+                ? "(not logged: this email carries the applicant's tracking secret; the submission's response holds it)"
+                : rendered.text();
+        MOCK_LOG.infof("Mock mailer: %s email %s to %s, subject: %s%ntext body:%n%s", email.kind(), email.id(),
+                email.recipient(), rendered.subject(), body);
     }
 
     /** The wait after {@code previousAttempts} failures: initial, doubled after each further one, capped at max. */

@@ -2,7 +2,9 @@ package org.accredit.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.security.Principal;
 import org.accredit.history.Actor;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The authenticated staff member of this request, as the history records them. */
 @RequestScoped
@@ -14,8 +16,22 @@ public class CurrentStaff {
         this.identity = identity;
     }
 
+    /** The name shown in the history: an OIDC token's upn or preferred_username (which may change), a Basic login. */
     public String name() {
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * Who the caller is, for binding accounts such as Member State focal points: an OIDC token's
+     * immutable subject ({@code sub}), never its login name; with HTTP Basic (dev, local and test demo
+     * accounts) the login name. Null when a token carries no subject.
+     */
+    public String subject() {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            return token.getSubject();
+        }
+        return principal.getName();
     }
 
     public boolean hasRole(String role) {

@@ -8,6 +8,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.accredit.support.OidcTokens;
 import org.accredit.support.ProductionAuthProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,11 +90,61 @@ class ProductionAuthenticationTest {
     }
 
     @Test
-    void aMemberStateFocalPointIsFoundByTheTokensUser() {
-        // ms-fr is a focal point seeded by the test configuration (accredit.member-states.seed)
-        as("ms-fr", "member-state").get("/api/v1/member-state/lists").then().statusCode(200);
+    void aTokenForAnotherAudienceOrWithoutOneIsRefused() {
+        String forOtherClient = OidcTokens.token(issuer, "r.santos", "r.santos-subject", "another-client",
+                OidcTokens.realmRoles("reviewer"), 300, signingKey);
+        given().auth().oauth2(forOtherClient).get("/api/v1/applications").then().statusCode(401);
+        String withoutAudience = OidcTokens.token(issuer, "r.santos", "r.santos-subject", null,
+                OidcTokens.realmRoles("reviewer"), 300, signingKey);
+        given().auth().oauth2(withoutAudience).get("/api/v1/applications").then().statusCode(401);
+        String forThisService = OidcTokens.token(issuer, "r.santos", "r.santos-subject", OidcTokens.AUDIENCE,
+                OidcTokens.realmRoles("reviewer"), 300, signingKey);
+        given().auth().oauth2(forThisService).get("/api/v1/applications").then().statusCode(200);
+    }
+
+    private RequestSpecification memberState(String user, String subject) {
+        return given().auth().oauth2(OidcTokens.token(issuer, user, subject, OidcTokens.AUDIENCE,
+                OidcTokens.realmRoles("member-state"), 300, signingKey));
+    }
+
+    /** Registers a French focal point bound to {@code subject}, shown as {@code username}. */
+    private void registerFocalPoint(String subject, String username) {
+        as("a.admin", "admin").contentType(ContentType.JSON)
+                .body(Map.of("subject", subject, "username", username, "stateCode", "FR",
+                        "focalPointEmail", "focal.fr@example.org", "language", "fr"))
+                .post("/api/v1/admin/member-state-users")
+                .then().statusCode(201)
+                .body("subject", equalTo(subject)).body("username", equalTo(username));
+    }
+
+    @Test
+    void aMemberStateFocalPointIsFoundByTheTokensSubject() {
+        String subject = UUID.randomUUID().toString();
+        String login = "ms-fr-" + subject.substring(0, 8);
+        registerFocalPoint(subject, login);
+        memberState(login, subject).get("/api/v1/member-state/lists").then().statusCode(200);
         as("ms-unknown", "member-state").get("/api/v1/member-state/lists").then().statusCode(403)
                 .contentType("application/problem+json");
         as("r.santos", "reviewer").get("/api/v1/member-state/lists").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenWithTheFocalPointsLoginNameButAnotherSubjectIsNotTheFocalPoint() {
+        String subject = UUID.randomUUID().toString();
+        String login = "ms-fr-" + subject.substring(0, 8);
+        registerFocalPoint(subject, login);
+        // another account of the provider that took (or was renamed to) the same login name
+        memberState(login, UUID.randomUUID().toString()).get("/api/v1/member-state/lists").then().statusCode(403)
+                .contentType("application/problem+json");
+        // nor is a token whose subject is the login name
+        memberState(login, login).get("/api/v1/member-state/lists").then().statusCode(403);
+    }
+
+    @Test
+    void theFocalPointsSubjectStillWorksAfterItsLoginNameChanged() {
+        String subject = UUID.randomUUID().toString();
+        String login = "ms-fr-" + subject.substring(0, 8);
+        registerFocalPoint(subject, login);
+        memberState("renamed." + login, subject).get("/api/v1/member-state/lists").then().statusCode(200);
     }
 }

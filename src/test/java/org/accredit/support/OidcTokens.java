@@ -35,6 +35,8 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
     /** Test-only configuration key that carries the signing key to the tests (base64 PKCS#8). */
     public static final String PRIVATE_KEY = "accredit-test.oidc-private-key";
     static final String KEY_ID = "accredit-test-key";
+    /** The audience the service expects by default: its client id (quarkus.oidc.client-id). */
+    public static final String AUDIENCE = "accredit";
 
     private HttpServer server;
 
@@ -76,10 +78,20 @@ public class OidcTokens implements QuarkusTestResourceLifecycleManager {
      * {@code "realm_access":{"roles":["reviewer"]}}), signed with {@code privateKey}.
      */
     public static String token(String issuer, String user, String rolesClaim, long expiresInSeconds, String privateKey) {
+        return token(issuer, user, user + "-subject", AUDIENCE, rolesClaim, expiresInSeconds, privateKey);
+    }
+
+    /**
+     * A token as {@link #token(String, String, String, long, String)}, with the subject ({@code sub}) and
+     * audience ({@code aud}, none when null) given.
+     */
+    public static String token(String issuer, String user, String subject, String audience, String rolesClaim,
+            long expiresInSeconds, String privateKey) {
         long now = Instant.now().getEpochSecond();
+        String aud = audience == null ? "" : "\"aud\":\"" + audience + "\",";
         return sign("""
-                {"iss":"%s","sub":"%s-subject","preferred_username":"%s","iat":%d,"exp":%d,%s}
-                """.formatted(issuer, user, user, now, now + expiresInSeconds, rolesClaim), privateKey);
+                {"iss":"%s","sub":"%s","preferred_username":"%s",%s"iat":%d,"exp":%d,%s}
+                """.formatted(issuer, subject, user, aud, now, now + expiresInSeconds, rolesClaim), privateKey);
     }
 
     /** The roles claim of the production default, realm_access/roles. */

@@ -37,7 +37,8 @@ public class MemberStateUserResource {
     }
 
     @POST
-    @Operation(summary = "Register a Member State focal point (login name, State, focal point email, language)")
+    @Operation(summary = "Register a Member State focal point (the identity provider's subject, login name, State, "
+            + "focal point email, language)")
     public Response create(MemberStateUserRequest request, UriInfo uri) {
         MemberStateUser user = memberStates.create(request, staff.name());
         return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())

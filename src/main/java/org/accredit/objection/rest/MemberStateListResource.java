@@ -104,6 +104,6 @@ public class MemberStateListResource {
     }
 
     private MemberStateUser me() {
-        return memberStates.require(caller.name());
+        return memberStates.require(caller.subject());
     }
 }
