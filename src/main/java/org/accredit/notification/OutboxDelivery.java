@@ -1,7 +1,5 @@
 package org.accredit.notification;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -26,14 +24,14 @@ class OutboxDelivery {
     enum Outcome { NONE_DUE, SENT, FAILED }
 
     private final EntityManager em;
-    private final Mailer mailer;
+    private final SmtpTransport smtp;
     private final EmailRenderer renderer;
     private final MailConfig config;
     private final Clock clock;
 
-    OutboxDelivery(EntityManager em, Mailer mailer, EmailRenderer renderer, MailConfig config, Clock clock) {
+    OutboxDelivery(EntityManager em, SmtpTransport smtp, EmailRenderer renderer, MailConfig config, Clock clock) {
         this.em = em;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.renderer = renderer;
         this.config = config;
         this.clock = clock;
@@ -55,7 +53,7 @@ class OutboxDelivery {
         RenderedEmail rendered;
         try {
             rendered = email.render(renderer);
-            mailer.send(Mail.withText(email.recipient(), rendered.subject(), rendered.text()).setHtml(rendered.html()));
+            smtp.send(email.recipient(), rendered);
         } catch (RuntimeException e) {
             Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
                     : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
