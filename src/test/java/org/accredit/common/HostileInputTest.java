@@ -15,10 +15,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -335,10 +333,5 @@ class HostileInputTest {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    static {
-        // keep the unused-import checker quiet about Instant/ChronoUnit in older JDKs
-        Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 }
