@@ -30,16 +30,19 @@ class SmtpTransport {
     private final boolean mock;
     private final Optional<String> from;
     private final Optional<String> bounceAddress;
+    private final Optional<Duration> timeout;
 
     SmtpTransport(Mailer mailer, Instance<MailClient> client,
             @ConfigProperty(name = "quarkus.mailer.mock") Optional<Boolean> mock,
             @ConfigProperty(name = "quarkus.mailer.from") Optional<String> from,
-            @ConfigProperty(name = "quarkus.mailer.bounce-address") Optional<String> bounceAddress) {
+            @ConfigProperty(name = "quarkus.mailer.bounce-address") Optional<String> bounceAddress,
+            @ConfigProperty(name = "quarkus.mailer.timeout") Optional<Duration> timeout) {
         this.mailer = mailer;
         this.client = client;
         this.mock = mock.orElse(LaunchMode.current().isDevOrTest());
         this.from = from;
         this.bounceAddress = bounceAddress;
+        this.timeout = timeout.filter(t -> !t.isZero() && !t.isNegative());
     }
 
     void send(String recipient, RenderedEmail email) {
@@ -47,7 +50,14 @@ class SmtpTransport {
             mailer.send(Mail.withText(recipient, email.subject(), email.text()).setHtml(email.html()));
             return;
         }
-        client.get().sendMail(message(recipient, email)).await().atMost(Duration.ofMinutes(2));
+        // like the Quarkus mailer: a send that hangs (a pooled connection the server dropped) gives up after the
+        // mailer's timeout, and the outbox tries again later
+        var sending = client.get().sendMail(message(recipient, email)).await();
+        if (timeout.isPresent()) {
+            sending.atMost(timeout.get());
+        } else {
+            sending.indefinitely();
+        }
     }
 
     /** The MIME message as the Vert.x client encodes it: To only, and a subject already in encoded words. */
