@@ -25,6 +25,13 @@ public interface AccreditConfig {
     @WithDefault("65536")
     long maxJsonBody();
 
+    /**
+     * Longest request URI (path and query) in characters; longer ones answer 414 (problem+json). Keep it
+     * below quarkus.http.limits.max-initial-line-length, above which the HTTP server answers itself.
+     */
+    @WithDefault("8192")
+    int maxUriLength();
+
     /** Largest page a list endpoint returns. */
     @WithDefault("100")
     int maxPageSize();

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -53,6 +59,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedText(StrictJson.RefusedText e) {
+        return respond(new Problem("about:blank", "Invalid request", 400, "The request has a field with characters it may not hold.",
+                null, List.of(new Problem.FieldError(jsonPath(e), e.reason()))));
+    }
+
+    /** A body beyond the bounds of common.StrictJson: too long (also when sent chunked), too deep, too long a number. */
+    @ServerExceptionMapper
+    public Response streamConstraint(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.contains("Document length") || m.contains("String value length")) {
+            return respond(Problem.of(413, "Payload too large", "A JSON body may not exceed " + maxJsonBody() + " bytes."));
+        }
+        String what = m.contains("nesting depth") ? "nested more than " + StrictJson.MAX_NESTING + " levels deep"
+                : m.contains("Number value length") ? "a number too long to be one the API takes"
+                : "a value longer than the API takes";
+        return respond(new Problem("about:blank", "Invalid request", 400, "The request body is " + what + ".", null,
+                List.of(new Problem.FieldError("body", what))));
+    }
+
+    @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
         return fieldTypeProblem(e);
     }
@@ -75,8 +101,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (status == 401 || status == 403) {
-            return e.getResponse();
+        // the JSON reader may wrap what Jackson refused (trailing content, for one): answer it like Jackson's own
+        if (status == 400 && e.getCause() instanceof StrictJson.RefusedText rt) {
+            return refusedText(rt);
+        }
+        if (status == 400 && e.getCause() instanceof StreamConstraintsException sce) {
+            return streamConstraint(sce);
+        }
+        if (status == 400 && e.getCause() instanceof JsonMappingException jme) {
+            return fieldTypeProblem(jme);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException) {
+            return unreadableJson(null);
+        }
+        if (status == 401) {
+            return respond(Problem.of(401, "Unauthorized", "Sign in to do this."));
+        }
+        if (status == 403) {
+            return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         String detail = status == 404 ? "Not found." : reason;
@@ -91,15 +133,25 @@ public class ProblemMappers {
                 "Sign-in cannot be checked right now: the identity provider did not answer. Try again later."));
     }
 
+    /** No or wrong credentials: problem+json, with the challenge of the authentication mechanism (HTTP Basic in tests). */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Uni<Response> unauthorized(RoutingContext ctx) {
+        return HttpProblems.challenge(ctx).map(challenge -> {
+            Response.ResponseBuilder b = Response.status(401).type(Problem.MEDIA_TYPE).entity(HttpProblems.UNAUTHORIZED);
+            if (challenge != null) {
+                b.header(challenge.getKey(), challenge.getValue());
+            }
+            return b.build();
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(HttpProblems.FORBIDDEN);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        if (e instanceof io.quarkus.security.AuthenticationFailedException
-                || e instanceof io.quarkus.security.UnauthorizedException) {
-            return Response.status(401).build();
-        }
-        if (e instanceof io.quarkus.security.ForbiddenException) {
-            return respond(Problem.of(403, "Forbidden", "Your role does not allow this."));
-        }
         if (e instanceof jakarta.persistence.OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException) {
             return respond(Problem.of(409, "Conflict", "The resource was changed at the same time; read it again and retry."));
@@ -110,9 +162,59 @@ public class ProblemMappers {
     }
 
     private Response fieldTypeProblem(JsonMappingException e) {
+        if (e.getCause() instanceof StreamConstraintsException sce) {
+            return streamConstraint(sce);
+        }
         String field = jsonPath(e);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Trailing token")) {
+            return respond(new Problem("about:blank", "Malformed JSON", 400, "The request body has content after the JSON document.",
+                    null, List.of(new Problem.FieldError("body", "trailing content after the JSON document"))));
+        }
+        Class<?> target = e instanceof MismatchedInputException mie ? mie.getTargetType() : null;
         return respond(new Problem("about:blank", "Invalid request", 400, "The request has a field of the wrong type or format.",
-                null, List.of(new Problem.FieldError(field, "wrong type or value"))));
+                null, List.of(new Problem.FieldError(field, expected(target)))));
+    }
+
+    /** What a field of this type takes, in the client's terms (never a Java class name). */
+    static String expected(Class<?> target) {
+        if (target == null) {
+            return "wrong type or value";
+        }
+        if (target.isEnum()) {
+            StringBuilder sb = new StringBuilder("must be one of: ");
+            Object[] constants = target.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+            }
+            return sb.toString();
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (target == UUID.class) {
+            return "must be a UUID";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "must be a date, e.g. 2026-12-25";
+        }
+        if (target == java.time.OffsetDateTime.class || target == java.time.Instant.class) {
+            return "must be a date and time with its offset, e.g. 2026-11-02T00:00:00-05:00";
+        }
+        if (Number.class.isAssignableFrom(target) || target == int.class || target == long.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+
+    private static long maxJsonBody() {
+        return io.quarkus.arc.Arc.container().instance(AccreditConfig.class).get().maxJsonBody();
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -1,7 +1,5 @@
 package org.accredit.notification;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,20 +29,17 @@ class OutboxDelivery {
     enum Outcome { NONE_DUE, SENT, FAILED }
 
     private final EntityManager em;
-    private final Mailer mailer;
+    private final SmtpTransport smtp;
     private final EmailRenderer renderer;
     private final MailConfig config;
     private final Clock clock;
-    private final boolean mockMailer;
 
-    OutboxDelivery(EntityManager em, Mailer mailer, EmailRenderer renderer, MailConfig config, Clock clock,
-            @ConfigProperty(name = "quarkus.mailer.mock", defaultValue = "false") boolean mockMailer) {
+    OutboxDelivery(EntityManager em, SmtpTransport smtp, EmailRenderer renderer, MailConfig config, Clock clock) {
         this.em = em;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.renderer = renderer;
         this.config = config;
         this.clock = clock;
-        this.mockMailer = mockMailer;
     }
 
     /** Claims the oldest pending email due by {@code dueBy} that no one else holds, and sends it. */
@@ -64,8 +58,8 @@ class OutboxDelivery {
         RenderedEmail rendered;
         try {
             rendered = email.render(renderer);
-            mailer.send(Mail.withText(email.recipient(), rendered.subject(), rendered.text()).setHtml(rendered.html()));
-            if (mockMailer) {
+            smtp.send(email.recipient(), rendered);
+            if (smtp.isMock()) {
                 logMockEmail(email, rendered);
             }
         } catch (RuntimeException e) {

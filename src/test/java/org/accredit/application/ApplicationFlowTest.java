@@ -230,7 +230,9 @@ class ApplicationFlowTest {
         as("reviewer").get("/api/v1/applications/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         as("reviewer").post("/api/v1/applications/" + java.util.UUID.randomUUID() + "/review").then().statusCode(404);
-        as("reviewer").get("/api/v1/applications/not-a-uuid").then().statusCode(404);
+        // issue 8: a malformed id is a bad parameter (400 naming it), not a missing application
+        as("reviewer").get("/api/v1/applications/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("id"));
         applicant("A".repeat(43)).get("/api/v1/tracking").then().statusCode(404).contentType("application/problem+json");
         applicant("short").get("/api/v1/tracking").then().statusCode(404);
         Api.anonymous().get("/api/v1/tracking").then().statusCode(404);
@@ -265,7 +267,9 @@ class ApplicationFlowTest {
         as("reviewer").queryParam("cursor", "garbage").get("/api/v1/applications").then().statusCode(400);
         as("reviewer").queryParam("limit", 1000).get("/api/v1/applications").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
-        as("reviewer").queryParam("status", "NOPE").get("/api/v1/applications").then().statusCode(404);
+        // issue 8: an unknown enum value answers 400 naming the parameter (it was 404)
+        as("reviewer").queryParam("status", "NOPE").get("/api/v1/applications").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("status"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.accredit.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Map;
@@ -23,6 +24,23 @@ class HeaderTextTest {
     @Test
     void longTextIsCut() {
         assertEquals("abc", HeaderText.singleLine("abcdef", 3));
+    }
+
+    @Test
+    void aCutNeverSplitsAnEmoji() {
+        assertEquals("ab", HeaderText.singleLine("ab\uD83D\uDE00", 3));
+    }
+
+    @Test
+    void subjectsOutsideTheBasicMultilingualPlaneSurviveEncoding() throws Exception {
+        String subject = "AHC-2026-00001: reçu \uD83D\uDE00 \uD840\uDC0B " + "долгий текст ".repeat(8) + "\uD83C\uDF0D";
+        String encoded = HeaderText.encodedWords(subject);
+        for (String line : encoded.split("\n")) {
+            assertTrue(line.length() <= 76, line);
+            assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f), line);
+        }
+        assertEquals(subject, jakarta.mail.internet.MimeUtility.decodeText(encoded.replace("\n", "\r\n")));
+        assertEquals("Plain ASCII subject", HeaderText.encodedWords("Plain ASCII subject"));
     }
 
     @Test

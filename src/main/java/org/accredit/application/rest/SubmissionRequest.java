@@ -30,7 +30,7 @@ public record SubmissionRequest(
             @Size(max = 30) @SingleLine String acronym,
             @NotNull OrganizationType type,
             @NotNull @IsoCountry @Schema(example = "FR") String country,
-            @Size(max = 500) @HttpUrl @Schema(example = "https://example.org") String website,
+            @Size(max = 500) @HttpUrl @SingleLine @Schema(example = "https://example.org") String website,
             @Size(max = 254) @Email @SingleLine String email,
             @Size(max = 4000) @Schema(description = "Relevant expertise in countering cybercrime") String expertise) {
     }
@@ -39,7 +39,7 @@ public record SubmissionRequest(
             @NotBlank @Size(max = 200) @SingleLine String name,
             @Size(max = 200) @SingleLine String title,
             @NotBlank @Size(max = 254) @Email @SingleLine String email,
-            @Size(max = 40) @jakarta.validation.constraints.Pattern(regexp = "^\\+?[0-9 ().-]{4,40}$",
+            @Size(max = 40) @SingleLine @jakarta.validation.constraints.Pattern(regexp = "^\\+?[0-9 ().-]{4,40}$",
                     message = "must be a phone number, e.g. +1 212 963 1234") String phone) {
     }
 }

@@ -1,0 +1,166 @@
+package org.accredit.common;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.AbstractMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * problem+json for the errors that the HTTP layer answers before (or around) JAX-RS: a URI that is
+ * too long (414), a body without Content-Type (415), credentials refused by the authentication
+ * mechanism (401, with its challenge), and any failure the router ends with a bare status (413 for
+ * a body over {@code quarkus.http.limits.max-body-size}, chunked or not, and the like).
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+
+    static final Problem UNAUTHORIZED = Problem.of(401, "Unauthorized", "Sign in to do this.");
+    static final Problem FORBIDDEN = Problem.of(403, "Forbidden", "Your role does not allow this.");
+
+    private final AccreditConfig config;
+    private final long maxBodySize;
+
+    public HttpProblems(AccreditConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.config = config;
+        this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::screen);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+    }
+
+    private void screen(RoutingContext ctx) {
+        if (ctx.request().uri().length() > config.maxUriLength()) {
+            send(ctx, Problem.of(414, "URI too long", "A request URI may not exceed " + config.maxUriLength() + " characters."));
+            return;
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            // the HTTP server's own check would answer 413 with an empty body
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(ctx, Problem.of(413, "Payload too large", "A request body may not exceed " + maxBodySize + " bytes."));
+            return;
+        }
+        HttpMethod method = ctx.request().method();
+        boolean bodyMethod = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+        if (bodyMethod && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null && hasBody(ctx)
+                && ctx.request().path().startsWith("/api/")) {
+            send(ctx, Problem.of(415, "Unsupported media type",
+                    "A request with a body needs a Content-Type header (application/json, or text/csv for roster imports)."));
+            return;
+        }
+        ctx.next();
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        String te = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return te != null && te.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            challenge(ctx).subscribe().with(ch -> {
+                if (ch != null) {
+                    ctx.response().putHeader(ch.getKey(), ch.getValue());
+                }
+                send(ctx, UNAUTHORIZED);
+            }, e -> send(ctx, UNAUTHORIZED));
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            send(ctx, FORBIDDEN);
+            return;
+        }
+        int status = ctx.statusCode();
+        if (failure == null && status >= 400 && status < 600) {
+            send(ctx, of(status));
+            return;
+        }
+        if (failure instanceof io.vertx.ext.web.handler.HttpException he && he.getStatusCode() >= 400) {
+            send(ctx, of(he.getStatusCode()));
+            return;
+        }
+        ctx.next();
+    }
+
+    /** A problem for a status the framework chose: its reason phrase, and a detail written for clients. */
+    static Problem of(int status) {
+        return switch (status) {
+            case 413 -> Problem.of(413, "Payload too large", "The request body is larger than this service takes.");
+            case 414 -> Problem.of(414, "URI too long", "The request URI is too long.");
+            case 431 -> Problem.of(431, "Request header fields too large", "The request headers are too large.");
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> Problem.of(404, "Not found", "Not found.");
+            case 405 -> Problem.of(405, "Method not allowed", "This method is not allowed here.");
+            case 503 -> Problem.of(503, "Service unavailable", "The service cannot answer right now. Try again later.");
+            default -> {
+                String reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+                yield Problem.of(status, reason, reason + ".");
+            }
+        };
+    }
+
+    /** The challenge header of the request's authentication mechanism (e.g. WWW-Authenticate: basic), or null. */
+    static Uni<Map.Entry<String, String>> challenge(RoutingContext ctx) {
+        HttpAuthenticator authenticator = ctx == null ? null : ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return authenticator.getChallenge(ctx).map(cd -> {
+                    if (cd == null || cd.getHeaders() == null || cd.getHeaders().isEmpty()) {
+                        return null;
+                    }
+                    Map.Entry<CharSequence, String> h = cd.getHeaders().entrySet().iterator().next();
+                    return (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>(h.getKey().toString(), h.getValue());
+                })
+                .onFailure().recoverWithItem(e -> {
+                    LOG.debug("No authentication challenge", e);
+                    return null;
+                });
+    }
+
+    static void send(RoutingContext ctx, Problem p) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(p.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(p));
+    }
+}
