@@ -3,7 +3,7 @@ package org.accredit.application.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,8 @@ import org.accredit.application.ParticipationPath;
 import org.accredit.application.QueueFilter;
 import org.accredit.application.Submission;
 import org.accredit.common.Problem;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,15 +66,13 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The secretariat's queue", description = "Ordered by submission time; pass nextCursor as cursor for the next page.")
-    public ApplicationViews.Page<ApplicationViews.Summary> queue(
+    public Page<ApplicationViews.Summary> queue(
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("path") ParticipationPath path,
             @QueryParam("callId") UUID callId,
             @QueryParam("q") @Parameter(description = "Text in the organization name") @jakarta.validation.constraints.Size(max = 200) String text,
-            @QueryParam("cursor") @jakarta.validation.constraints.Size(max = 200) String cursor,
-            @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
-        ApplicationService.QueuePage page = applications.queue(new QueueFilter(status, path, callId, text, cursor, limit));
-        return new ApplicationViews.Page<>(page.items().stream().map(ApplicationViews.Summary::of).toList(), page.nextCursor());
+            @BeanParam PageRequest page) {
+        return applications.queue(new QueueFilter(status, path, callId, text), page).map(ApplicationViews.Summary::of);
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.accredit.call.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.accredit.call.CallForApplications;
 import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +44,10 @@ public class CallResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List calls for applications (public)")
-    public List<CallView> list() {
-        return calls.list().stream().map(this::view).toList();
+    @Operation(summary = "List calls for applications (public)", description = "The latest opening first; pass "
+            + "nextCursor as cursor for the next page.")
+    public Page<CallView> list(@BeanParam PageRequest page) {
+        return calls.list(page).map(this::view);
     }
 
     @GET

@@ -1,10 +1,9 @@
 package org.accredit.ecosoc.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.accredit.common.Problem;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.common.validation.IsoCountry;
 import org.accredit.common.validation.SingleLine;
 import org.accredit.ecosoc.EcosocImport;
@@ -88,14 +89,12 @@ public class EcosocResource {
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Find roster entries", description = "To confirm a para 8 applicant's match. Ordered by "
             + "normalized name, then country; pass nextCursor as cursor for the next page.")
-    public EcosocViews.EntryPage entries(
+    public Page<EcosocViews.Entry> entries(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the name, in any order (case, accents and punctuation do not count)") String text,
             @QueryParam("country") @IsoCountry String country,
             @QueryParam("status") EcosocStatus status,
-            @QueryParam("cursor") @Size(max = 1000) String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        EcosocRosterService.EntryPage page = roster.search(new EntryFilter(text, country, status, cursor, limit));
-        return new EcosocViews.EntryPage(page.items().stream().map(EcosocViews.Entry::of).toList(), page.nextCursor());
+            @BeanParam PageRequest page) {
+        return roster.search(new EntryFilter(text, country, status), page).map(EcosocViews.Entry::of);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.accredit.ecosoc.rest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
@@ -41,9 +40,5 @@ public final class EcosocViews {
             return new Entry(e.id(), e.name(), e.country(), e.category(), e.yearGranted(), e.status(), e.lastImportId(),
                     e.updatedAt());
         }
-    }
-
-    @Schema(name = "EcosocEntryPage", description = "One page of roster entries; pass nextCursor as cursor for the next")
-    public record EntryPage(List<Entry> items, String nextCursor) {
     }
 }

@@ -1,21 +1,19 @@
 package org.accredit.memberstate.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.accredit.memberstate.MemberStateService;
 import org.accredit.memberstate.MemberStateUser;
-import org.accredit.objection.rest.OffsetPage;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,10 +43,8 @@ public class MemberStateUserResource {
     }
 
     @GET
-    @Operation(summary = "The Member State focal points")
-    public OffsetPage<MemberStateUserView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        return new OffsetPage<>(memberStates.page(page, size).stream().map(MemberStateUserView::of).toList(), page, size,
-                memberStates.count());
+    @Operation(summary = "The Member State focal points", description = "By State, then login name; pass nextCursor as cursor for the next page.")
+    public Page<MemberStateUserView> list(@BeanParam PageRequest page) {
+        return memberStates.page(page).map(MemberStateUserView::of);
     }
 }

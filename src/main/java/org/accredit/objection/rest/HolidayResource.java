@@ -3,6 +3,7 @@ package org.accredit.objection.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.objection.HolidayService;
 import org.accredit.objection.UnHoliday;
 import org.accredit.security.CurrentStaff;
@@ -40,9 +42,10 @@ public class HolidayResource {
     }
 
     @GET
-    @Operation(summary = "UN holidays of one year added by admins (configured ones are in accredit.objection.holidays)")
-    public List<HolidayView> list(@QueryParam("year") @Min(2000) @Max(2100) int year) {
-        return holidays.fromYear(year).stream().map(HolidayView::of).toList();
+    @Operation(summary = "UN holidays added by admins, by date (configured ones are in accredit.objection.holidays)",
+            description = "All of them, or those of one year; pass nextCursor as cursor for the next page.")
+    public Page<HolidayView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @BeanParam PageRequest page) {
+        return holidays.list(year, page).map(HolidayView::of);
     }
 
     @POST

@@ -1,22 +1,20 @@
 package org.accredit.objection.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.memberstate.MemberStateService;
 import org.accredit.memberstate.MemberStateUser;
 import org.accredit.objection.Objection;
@@ -50,11 +48,9 @@ public class MemberStateListResource {
 
     @GET
     @Operation(summary = "Lists circulated to Member States (open, closed and decided), newest first")
-    public OffsetPage<ListViews.Summary> lists(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+    public Page<ListViews.Summary> lists(@BeanParam PageRequest page) {
         me();
-        return new OffsetPage<>(objections.circulatedLists(page, size).stream()
-                .map(l -> ListViews.Summary.of(l, accredit.zone())).toList(), page, size, objections.countCirculatedLists());
+        return objections.circulatedLists(page).map(l -> ListViews.Summary.of(l, accredit.zone()));
     }
 
     @GET
@@ -99,8 +95,8 @@ public class MemberStateListResource {
     @GET
     @Path("{id}/disclosure-requests")
     @Operation(summary = "Your State's requests for the basis of objections, and the secretariat's answers")
-    public List<ListViews.Disclosure> disclosures(@PathParam("id") UUID id) {
-        return objections.disclosuresFor(id, me().stateCode()).stream().map(ListViews.Disclosure::of).toList();
+    public Page<ListViews.Disclosure> disclosures(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return objections.disclosuresFor(id, me().stateCode(), page).map(ListViews.Disclosure::of);
     }
 
     private MemberStateUser me() {

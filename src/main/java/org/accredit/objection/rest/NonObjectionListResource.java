@@ -1,11 +1,9 @@
 package org.accredit.objection.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,9 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.objection.ListStatus;
 import org.accredit.objection.NonObjectionList;
 import org.accredit.objection.NonObjectionLists;
@@ -62,11 +61,9 @@ public class NonObjectionListResource {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Non-objection lists, newest first")
-    public OffsetPage<ListViews.Summary> list(@QueryParam("callId") UUID callId, @QueryParam("status") ListStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        return new OffsetPage<>(lists.page(callId, status, page, size).stream()
-                .map(l -> ListViews.Summary.of(l, accredit.zone())).toList(), page, size, lists.count(callId, status));
+    public Page<ListViews.Summary> list(@QueryParam("callId") UUID callId, @QueryParam("status") ListStatus status,
+            @BeanParam PageRequest page) {
+        return lists.page(callId, status, page).map(l -> ListViews.Summary.of(l, accredit.zone()));
     }
 
     @GET
@@ -132,17 +129,17 @@ public class NonObjectionListResource {
     @Path("{id}/objections")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The objections to the list's applications (the objecting State only for roles the policy allows)")
-    public List<ListViews.StaffObjection> objections(@PathParam("id") UUID id) {
+    public Page<ListViews.StaffObjection> objections(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         boolean showState = config.stateIdentityVisibleTo().stream().anyMatch(staff::hasRole);
-        return objections.objections(id).stream().map(o -> ListViews.StaffObjection.of(o, showState)).toList();
+        return objections.objections(id, page).map(o -> ListViews.StaffObjection.of(o, showState));
     }
 
     @GET
     @Path("{id}/disclosure-requests")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Member States' requests for the general basis of objections, and the answers")
-    public List<ListViews.Disclosure> disclosureRequests(@PathParam("id") UUID id) {
-        return objections.disclosures(id).stream().map(ListViews.Disclosure::of).toList();
+    public Page<ListViews.Disclosure> disclosureRequests(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return objections.disclosures(id, page).map(ListViews.Disclosure::of);
     }
 
     @POST
