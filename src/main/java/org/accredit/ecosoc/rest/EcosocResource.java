@@ -28,6 +28,8 @@ import org.accredit.ecosoc.ImportMode;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,10 +66,10 @@ public class EcosocResource {
             + "nothing: a file with any bad line is refused with one error per bad field, named \"line N: column\".")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             example = "name,category,year,country,status\n\"Friends of the Earth, International\",general,1971,NL,active\n")))
-    @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = EcosocViews.Import.class)))
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EcosocViews.Import.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Bad file: one error per bad line and column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRoster(byte[] file,
-            @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "(?i)full|partial", message = "must be full or partial")
+            @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "[Ff][Uu][Ll][Ll]|[Pp][Aa][Rr][Tt][Ii][Aa][Ll]", message = "must be full or partial")
             @Parameter(description = "full: entries absent from the file are retired; partial: they are left") String mode,
             @QueryParam("fileName") @Size(max = 255) @SingleLine @Parameter(description = "The file's name, for the record") String fileName,
             UriInfo uri) {

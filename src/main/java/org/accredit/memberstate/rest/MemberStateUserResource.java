@@ -1,8 +1,8 @@
 package org.accredit.memberstate.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,13 +10,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.accredit.memberstate.MemberStateService;
-import org.accredit.memberstate.MemberStateUser;
+import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
+import org.accredit.memberstate.MemberStateService;
+import org.accredit.memberstate.MemberStateUser;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/member-state-users")
@@ -36,6 +42,9 @@ public class MemberStateUserResource {
 
     @POST
     @Operation(summary = "Register a Member State focal point (login name, State, focal point email, language)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberStateUserView.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "409", description = "A Member State user with this login name exists already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The State is not a UN Member State", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(MemberStateUserRequest request, UriInfo uri) {
         MemberStateUser user = memberStates.create(request, staff.name());
         return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
