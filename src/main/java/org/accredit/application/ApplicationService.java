@@ -1,7 +1,5 @@
 package org.accredit.application;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -9,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -17,7 +14,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +33,10 @@ import org.accredit.common.RuleViolationException;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.Problem;
 import org.accredit.common.UniqueViolationException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
@@ -68,9 +69,15 @@ public class ApplicationService {
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
     private final EcosocMatcher matcher;
+    private final Paging paging;
+
+    /** The queue's order: submission time, then id (index application_queue_idx). */
+    static final Keyset<Application> QUEUE_ORDER = Keyset.<Application>of("applications")
+            .by("submittedAt", Instant.class, Application::submittedAt).by("id", UUID.class, Application::id).ascending();
 
     public ApplicationService(EntityManager em, CallService calls, Journal journal,
-            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, EcosocMatcher matcher) {
+            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, EcosocMatcher matcher,
+            Paging paging) {
         this.matcher = matcher;
         this.em = em;
         this.calls = calls;
@@ -78,6 +85,7 @@ public class ApplicationService {
         this.config = config;
         this.clock = clock;
         this.withdrawals = withdrawals;
+        this.paging = paging;
     }
 
     // ---- the applicant ---------------------------------------------------------------------
@@ -194,41 +202,26 @@ public class ApplicationService {
 
     /** The queue, in a stable order (submission time, then id), one page after the cursor. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public QueuePage queue(QueueFilter filter) {
-        int limit = Math.max(1, Math.min(filter.limit(), config.maxPageSize()));
+    public Page<Application> queue(QueueFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (filter.status() != null) {
             where.add("status = :status");
-            params.and("status", filter.status());
+            params.put("status", filter.status());
         }
         if (filter.path() != null) {
             where.add("path = :path");
-            params.and("path", filter.path());
+            params.put("path", filter.path());
         }
         if (filter.callId() != null) {
             where.add("callId = :callId");
-            params.and("callId", filter.callId());
+            params.put("callId", filter.callId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("orgNameNormalized like :text");
-            params.and("text", "%" + OrganizationNames.normalize(filter.text()) + "%");
+            params.put("text", "%" + OrganizationNames.normalize(filter.text()) + "%");
         }
-        if (filter.cursor() != null) {
-            Cursor c = Cursor.decode(filter.cursor());
-            where.add("(submittedAt > :cAt or (submittedAt = :cAt and id > :cId))");
-            params.and("cAt", c.at()).and("cId", c.id());
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by submittedAt, id";
-        PanacheQuery<Application> q = Application.find(query, params);
-        List<Application> rows = new ArrayList<>(q.range(0, limit).list());
-        String next = null;
-        if (rows.size() > limit) {
-            rows.remove(limit);
-            Application last = rows.get(limit - 1);
-            next = new Cursor(last.submittedAt(), last.id()).encode();
-        }
-        return new QueuePage(rows, next);
+        return paging.page(Application.class, QUEUE_ORDER, String.join(" and ", where), params, page);
     }
 
     public Application startReview(UUID id, Actor reviewer) {
@@ -438,26 +431,5 @@ public class ApplicationService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** One page of the queue. */
-    public record QueuePage(List<Application> items, String nextCursor) {
-    }
-
-    record Cursor(Instant at, UUID id) {
-        String encode() {
-            String raw = at.getEpochSecond() + ":" + at.getNano() + ":" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String s) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8).split(":");
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                        UUID.fromString(parts[2]));
-            } catch (RuntimeException e) {
-                throw new RuleViolationException(400, "Invalid request", "The cursor is not one this service gave out.");
-            }
-        }
     }
 }

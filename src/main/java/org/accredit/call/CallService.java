@@ -7,12 +7,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.accredit.call.rest.CallRequest;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 
 /** Calls for applications: para 9 applications are accepted only inside an open one. */
 @ApplicationScoped
@@ -21,10 +24,17 @@ public class CallService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Paging paging;
 
-    public CallService(EntityManager em, Clock clock) {
+    /** The latest opening first: opening time, then id (index call_opens_idx). */
+    static final Keyset<CallForApplications> NEWEST_FIRST = Keyset.<CallForApplications>of("calls")
+            .by("opensAt", Instant.class, CallForApplications::opensAt).by("id", UUID.class, CallForApplications::id)
+            .descending();
+
+    public CallService(EntityManager em, Clock clock, Paging paging) {
         this.em = em;
         this.clock = clock;
+        this.paging = paging;
     }
 
     public CallForApplications create(@NotNull @Valid CallRequest request, String admin) {
@@ -51,8 +61,8 @@ public class CallService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CallForApplications> list() {
-        return CallForApplications.list("order by opensAt desc");
+    public Page<CallForApplications> list(PageRequest page) {
+        return paging.page(CallForApplications.class, NEWEST_FIRST, null, null, page);
     }
 
     /** The call open at {@code instant}, if any (calls never overlap). */

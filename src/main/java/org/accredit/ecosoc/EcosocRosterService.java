@@ -1,28 +1,27 @@
 package org.accredit.ecosoc;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.accredit.common.AccreditConfig;
-import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
-import org.accredit.organization.Countries;
+import org.accredit.common.NotFoundException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.organization.OrganizationNames;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -47,14 +46,21 @@ public class EcosocRosterService {
     private final AccreditConfig accredit;
     private final EcosocConfig config;
     private final Event<RosterImported> imports;
+    private final Paging paging;
+
+    /** Roster entries by natural key (the unique constraint ecosoc_entry_natural_key serves it). */
+    static final Keyset<EcosocEntry> ENTRY_ORDER = Keyset.<EcosocEntry>of("ecosoc-entries")
+            .by("nameNormalized", String.class, EcosocEntry::nameNormalized)
+            .by("country", String.class, EcosocEntry::country).ascending();
 
     public EcosocRosterService(EntityManager em, Clock clock, AccreditConfig accredit, EcosocConfig config,
-            Event<RosterImported> imports) {
+            Event<RosterImported> imports, Paging paging) {
         this.imports = imports;
         this.em = em;
         this.clock = clock;
         this.accredit = accredit;
         this.config = config;
+        this.paging = paging;
     }
 
     /**
@@ -158,70 +164,29 @@ public class EcosocRosterService {
     }
 
     /**
-     * Roster entries in a stable order (normalized name, then country), one page after the cursor.
+     * Roster entries in a stable order (normalized name, then country: the natural key), one page after the cursor.
      * The text matches names that hold each of its words (case, accents and punctuation do not count).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EntryPage search(EntryFilter filter) {
-        int limit = Math.max(1, Math.min(filter.limit(), accredit.maxPageSize()));
+    public Page<EcosocEntry> search(EntryFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         String text = OrganizationNames.normalize(filter.text());
         if (text != null && !text.isEmpty()) {
             String[] words = text.split(" ");
             for (int i = 0; i < Math.min(words.length, MAX_SEARCH_WORDS); i++) {
                 where.add("nameNormalized like :w" + i);
-                params.and("w" + i, "%" + words[i] + "%");
+                params.put("w" + i, "%" + words[i] + "%");
             }
         }
         if (filter.country() != null) {
             where.add("country = :country");
-            params.and("country", filter.country());
+            params.put("country", filter.country());
         }
         if (filter.status() != null) {
             where.add("status = :status");
-            params.and("status", filter.status());
+            params.put("status", filter.status());
         }
-        if (filter.cursor() != null) {
-            Cursor c = Cursor.decode(filter.cursor());
-            where.add("(nameNormalized > :cName or (nameNormalized = :cName and country > :cCountry))");
-            params.and("cName", c.nameNormalized()).and("cCountry", c.country());
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by nameNormalized, country";
-        PanacheQuery<EcosocEntry> q = EcosocEntry.find(query, params);
-        List<EcosocEntry> rows = new ArrayList<>(q.range(0, limit).list());
-        String next = null;
-        if (rows.size() > limit) {
-            rows.remove(limit);
-            EcosocEntry last = rows.get(limit - 1);
-            next = new Cursor(last.nameNormalized(), last.country()).encode();
-        }
-        return new EntryPage(rows, next);
-    }
-
-    /** One page of roster entries. */
-    public record EntryPage(List<EcosocEntry> items, String nextCursor) {
-    }
-
-    /** The natural key of the last entry of a page (a normalized name holds no ':'). */
-    record Cursor(String nameNormalized, String country) {
-
-        String encode() {
-            String raw = country + ":" + nameNormalized;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String s) {
-            String raw;
-            try {
-                raw = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                raw = "";
-            }
-            if (raw.length() < 4 || raw.charAt(2) != ':' || !Countries.isIsoAlpha2(raw.substring(0, 2))) {
-                throw new RuleViolationException(400, "Invalid request", "The cursor is not one this service gave out.");
-            }
-            return new Cursor(raw.substring(3), raw.substring(0, 2));
-        }
+        return paging.page(EcosocEntry.class, ENTRY_ORDER, String.join(" and ", where), params, page);
     }
 }

@@ -1,5 +1,5 @@
 package org.accredit.ecosoc;
 
-/** Finding a roster entry: text in the name, country, status, a cursor from the previous page and a page size. */
-public record EntryFilter(String text, String country, EcosocStatus status, String cursor, int limit) {
+/** Finding a roster entry: text in the name, country, status (the page is a PageRequest). */
+public record EntryFilter(String text, String country, EcosocStatus status) {
 }

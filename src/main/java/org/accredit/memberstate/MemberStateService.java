@@ -17,6 +17,10 @@ import java.util.TreeSet;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.Problem;
 import org.accredit.common.RuleViolationException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.memberstate.rest.MemberStateUserRequest;
 import org.accredit.organization.Countries;
 import org.accredit.organization.Language;
@@ -32,11 +36,18 @@ public class MemberStateService {
     private final EntityManager em;
     private final MemberStateConfig config;
     private final Clock clock;
+    private final Paging paging;
 
-    public MemberStateService(EntityManager em, MemberStateConfig config, Clock clock) {
+    /** By State, then login name (index member_state_user_state_username_idx). */
+    static final Keyset<MemberStateUser> ORDER = Keyset.<MemberStateUser>of("member-state-users")
+            .by("stateCode", String.class, MemberStateUser::stateCode)
+            .by("username", String.class, MemberStateUser::username).ascending();
+
+    public MemberStateService(EntityManager em, MemberStateConfig config, Clock clock, Paging paging) {
         this.em = em;
         this.config = config;
         this.clock = clock;
+        this.paging = paging;
     }
 
     public MemberStateUser create(@NotNull @Valid MemberStateUserRequest request, String admin) {
@@ -64,13 +75,8 @@ public class MemberStateService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MemberStateUser> page(int page, int size) {
-        return MemberStateUser.findAll(Sort.by("stateCode").and("username")).page(page, size).list();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count() {
-        return MemberStateUser.count();
+    public Page<MemberStateUser> page(PageRequest page) {
+        return paging.page(MemberStateUser.class, ORDER, null, null, page);
     }
 
     /**

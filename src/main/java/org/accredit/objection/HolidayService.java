@@ -1,6 +1,5 @@
 package org.accredit.objection;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,9 +9,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.objection.rest.HolidayRequest;
 
 /** UN holidays that do not count in an objection window: those configured plus those an admin added. */
@@ -23,11 +27,17 @@ public class HolidayService {
     private final EntityManager em;
     private final ObjectionConfig config;
     private final Clock clock;
+    private final Paging paging;
 
-    public HolidayService(EntityManager em, ObjectionConfig config, Clock clock) {
+    /** By date, the primary key. */
+    static final Keyset<UnHoliday> BY_DATE = Keyset.<UnHoliday>of("holidays")
+            .by("holiday", LocalDate.class, UnHoliday::holiday).ascending();
+
+    public HolidayService(EntityManager em, ObjectionConfig config, Clock clock, Paging paging) {
         this.em = em;
         this.config = config;
         this.clock = clock;
+        this.paging = paging;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,9 +50,10 @@ public class HolidayService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UnHoliday> fromYear(int year) {
-        return UnHoliday.list("holiday >= ?1 and holiday < ?2", Sort.by("holiday"), LocalDate.of(year, 1, 1),
-                LocalDate.of(year + 1, 1, 1));
+    public Page<UnHoliday> list(Integer year, PageRequest page) {
+        return year == null ? paging.page(UnHoliday.class, BY_DATE, null, null, page)
+                : paging.page(UnHoliday.class, BY_DATE, "holiday >= :from and holiday < :to",
+                        Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year + 1, 1, 1)), page);
     }
 
     public UnHoliday add(@NotNull @Valid HolidayRequest request, String admin) {

@@ -1,6 +1,5 @@
 package org.accredit.objection;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +27,10 @@ import org.accredit.application.ParticipationPath;
 import org.accredit.application.StatusChange;
 import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.common.IllegalTransitionException;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
@@ -55,10 +58,16 @@ public class NonObjectionLists {
     private final ObjectionConfig config;
     private final AccreditConfig accredit;
     private final Clock clock;
+    private final Paging paging;
+
+    /** Newest first: creation time, then id (index non_objection_list_created_idx). */
+    static final Keyset<NonObjectionList> NEWEST_FIRST = Keyset.<NonObjectionList>of("non-objection-lists")
+            .by("createdAt", Instant.class, NonObjectionList::createdAt).by("id", UUID.class, NonObjectionList::id)
+            .descending();
 
     public NonObjectionLists(EntityManager em, CallService calls, MemberStateService memberStates, HolidayService holidays,
             ObjectionWindow window, Journal journal, Notifications notifications, ObjectionConfig config,
-            AccreditConfig accredit, Clock clock) {
+            AccreditConfig accredit, Clock clock, Paging paging) {
         this.em = em;
         this.calls = calls;
         this.memberStates = memberStates;
@@ -69,6 +78,7 @@ public class NonObjectionLists {
         this.config = config;
         this.accredit = accredit;
         this.clock = clock;
+        this.paging = paging;
     }
 
     public NonObjectionList create(@NotNull @Valid ListRequests.CreateList request, Actor approver) {
@@ -80,14 +90,8 @@ public class NonObjectionLists {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NonObjectionList> page(UUID callId, ListStatus status, int page, int size) {
-        return NonObjectionList.<NonObjectionList>find(where(callId, status), Sort.by("createdAt").descending().and("id"),
-                params(callId, status)).page(Page.of(page, size)).list();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(UUID callId, ListStatus status) {
-        return NonObjectionList.count(where(callId, status), params(callId, status));
+    public Page<NonObjectionList> page(UUID callId, ListStatus status, PageRequest page) {
+        return paging.page(NonObjectionList.class, NEWEST_FIRST, where(callId, status), params(callId, status).map(), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,5 @@
 package org.accredit.objection;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,11 +10,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 import org.accredit.history.Actor;
 import org.accredit.history.EventType;
 import org.accredit.history.Journal;
@@ -39,27 +43,37 @@ public class Objections {
     private final Journal journal;
     private final ObjectionConfig config;
     private final Clock clock;
+    private final Paging paging;
 
-    public Objections(EntityManager em, NonObjectionLists lists, Journal journal, ObjectionConfig config, Clock clock) {
+    /** Circulated lists, newest first: circulation time, then id (index non_objection_list_circulated_idx). */
+    static final Keyset<NonObjectionList> NEWEST_CIRCULATED = Keyset.<NonObjectionList>of("circulated-lists")
+            .by("circulatedAt", Instant.class, NonObjectionList::circulatedAt).by("id", UUID.class, NonObjectionList::id)
+            .descending();
+    /** Objections in the order they were lodged (index objection_list_lodged_idx). */
+    static final Keyset<Objection> LODGED = Keyset.<Objection>of("objections")
+            .by("lodgedAt", Instant.class, Objection::lodgedAt).by("id", UUID.class, Objection::id).ascending();
+    /** Disclosure requests in the order they were made (index objection_disclosure_list_requested_idx). */
+    static final Keyset<ObjectionDisclosure> REQUESTED = Keyset.<ObjectionDisclosure>of("disclosure-requests")
+            .by("requestedAt", Instant.class, ObjectionDisclosure::requestedAt)
+            .by("id", UUID.class, ObjectionDisclosure::id).ascending();
+
+    public Objections(EntityManager em, NonObjectionLists lists, Journal journal, ObjectionConfig config, Clock clock,
+            Paging paging) {
         this.em = em;
         this.lists = lists;
         this.journal = journal;
         this.config = config;
         this.clock = clock;
+        this.paging = paging;
     }
 
     // ---- Member States ---------------------------------------------------------------------
 
     /** Lists circulated to Member States (still open, closed or decided), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NonObjectionList> circulatedLists(int page, int size) {
-        return NonObjectionList.<NonObjectionList>find("status <> ?1", Sort.by("circulatedAt").descending().and("id"),
-                ListStatus.DRAFT).page(Page.of(page, size)).list();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countCirculatedLists() {
-        return NonObjectionList.count("status <> ?1", ListStatus.DRAFT);
+    public Page<NonObjectionList> circulatedLists(PageRequest page) {
+        return paging.page(NonObjectionList.class, NEWEST_CIRCULATED, "status <> :draft and circulatedAt is not null",
+                Map.of("draft", ListStatus.DRAFT), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -154,22 +168,23 @@ public class Objections {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ObjectionDisclosure> disclosuresFor(UUID listId, String stateCode) {
-        return ObjectionDisclosure.list("listId = ?1 and stateCode = ?2", Sort.by("requestedAt").and("id"), listId, stateCode);
+    public Page<ObjectionDisclosure> disclosuresFor(UUID listId, String stateCode, PageRequest page) {
+        return paging.page(ObjectionDisclosure.class, REQUESTED, "listId = :list and stateCode = :state",
+                Map.of("list", listId, "state", stateCode), page);
     }
 
     // ---- the secretariat ---------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Objection> objections(UUID listId) {
+    public Page<Objection> objections(UUID listId, PageRequest page) {
         lists.get(listId);
-        return Objection.list("listId", Sort.by("lodgedAt").and("id"), listId);
+        return paging.page(Objection.class, LODGED, "listId = :list", Map.of("list", listId), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ObjectionDisclosure> disclosures(UUID listId) {
+    public Page<ObjectionDisclosure> disclosures(UUID listId, PageRequest page) {
         lists.get(listId);
-        return ObjectionDisclosure.list("listId", Sort.by("requestedAt").and("id"), listId);
+        return paging.page(ObjectionDisclosure.class, REQUESTED, "listId = :list", Map.of("list", listId), page);
     }
 
     public ObjectionDisclosure disclose(UUID listId, UUID requestId, @NotNull @Valid ListRequests.Disclosure request,

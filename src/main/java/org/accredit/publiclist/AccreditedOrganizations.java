@@ -1,6 +1,5 @@
 package org.accredit.publiclist;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,26 +10,35 @@ import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.ParticipationPath;
+import org.accredit.common.paging.Keyset;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.common.paging.Paging;
 
 /** The public list of accredited (APPROVED) organizations, on every path. Reads only. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AccreditedOrganizations {
 
-    public List<Application> page(ParticipationPath path, UUID callId, int page, int size) {
-        return Application.<Application>find(where(path, callId), sort(), params(path, callId)).page(Page.of(page, size)).list();
+    /** By normalized name, then id (index application_accredited_idx). */
+    static final Keyset<Application> ORDER = Keyset.<Application>of("accredited-organizations")
+            .by("orgNameNormalized", String.class, Application::orgNameNormalized)
+            .by("id", UUID.class, Application::id).ascending();
+
+    private final Paging paging;
+
+    public AccreditedOrganizations(Paging paging) {
+        this.paging = paging;
     }
 
+    public Page<Application> page(ParticipationPath path, UUID callId, PageRequest page) {
+        return paging.page(Application.class, ORDER, where(path, callId), params(path, callId).map(), page);
+    }
+
+    /** Every matching row, in the same order (the CSV export). */
     public List<Application> all(ParticipationPath path, UUID callId) {
-        return Application.<Application>find(where(path, callId), sort(), params(path, callId)).list();
-    }
-
-    public long count(ParticipationPath path, UUID callId) {
-        return Application.count(where(path, callId), params(path, callId));
-    }
-
-    private static Sort sort() {
-        return Sort.by("orgNameNormalized").and("id");
+        return Application.<Application>find(where(path, callId), Sort.by("orgNameNormalized").and("id"),
+                params(path, callId)).list();
     }
 
     private static String where(ParticipationPath path, UUID callId) {

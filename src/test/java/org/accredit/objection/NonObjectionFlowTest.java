@@ -136,9 +136,9 @@ class NonObjectionFlowTest {
 
         // the objecting State's identity: approver sees it, reviewer does not
         approver().get("/api/v1/non-objection-lists/" + listId + "/objections").then().statusCode(200)
-                .body("stateCode", hasItem("DE"));
+                .body("items.stateCode", hasItem("DE"));
         reviewer().get("/api/v1/non-objection-lists/" + listId + "/objections").then().statusCode(200)
-                .body("find { it.id == '" + objectionId + "' }.stateCode", nullValue());
+                .body("items.find { it.id == '" + objectionId + "' }.stateCode", nullValue());
 
         // the deadline passes: the sweep closes the window
         clock.advance(Duration.ofHours(2));
@@ -166,7 +166,7 @@ class NonObjectionFlowTest {
                 .post("/api/v1/non-objection-lists/" + listId + "/disclosure-requests/" + requestId + "/disclosure")
                 .then().statusCode(200).body("state", equalTo("DISCLOSED"));
         state("ms-br").get("/api/v1/member-state/lists/" + listId + "/disclosure-requests").then().statusCode(200)
-                .body("[0].generalBasis", equalTo("Concerns about the organization's independence"));
+                .body("items[0].generalBasis", equalTo("Concerns about the organization's independence"));
 
         // the Committee decides
         String today = clock.instant().atZone(ZoneId.of("America/New_York")).toLocalDate().toString();
@@ -197,7 +197,7 @@ class NonObjectionFlowTest {
         assertFalse(history.getList("history.actor").contains("ms-de"));
 
         // the public list: the approved organization, nothing confidential, in JSON and CSV
-        String json = given().queryParam("callId", callId).queryParam("size", 100)
+        String json = given().queryParam("callId", callId).queryParam("limit", 100)
                 .get("/api/v1/public/accredited-organizations").then().statusCode(200)
                 .body("items.find { it.name == '" + fr.name() + "' }.decisionReference", equalTo(DECISION))
                 .body("items.find { it.name == '" + fr.name() + "' }.path", equalTo("PARA_9"))

@@ -70,13 +70,20 @@ public final class Api {
 
     /** The id of the open call for applications: the one open now, or a new one around now. */
     public static String ensureOpenCall() {
-        List<Map<String, Object>> calls = anonymous().get("/api/v1/calls").then().statusCode(200).extract()
-                .jsonPath().getList("$");
-        for (Map<String, Object> call : calls) {
-            if (Boolean.TRUE.equals(call.get("open"))) {
-                return (String) call.get("id");
+        String cursor = null;
+        do {
+            RequestSpecification request = anonymous().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
             }
-        }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/calls").then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> call : page.<Map<String, Object>>getList("items")) {
+                if (Boolean.TRUE.equals(call.get("open"))) {
+                    return (String) call.get("id");
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
         Instant now = Instant.now();
         return as("admin").body(Map.of("title", unique("Open call"),
                         "opensAt", now.minus(2, ChronoUnit.DAYS).toString(),

@@ -2,8 +2,8 @@ package org.accredit.application.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +23,8 @@ import org.accredit.application.PublicPostLimits;
 import org.accredit.application.QueueFilter;
 import org.accredit.application.Submission;
 import org.accredit.common.Problem;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.ratelimit.ClientAddress;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +60,7 @@ public class ApplicationResource {
     @Operation(summary = "Apply to take part", description = "The path (para 7, 8 or 9 of resolution 75/282) follows "
             + "from the organization type and any ECOSOC claim. Para 9 needs an open call. The tracking secret is "
             + "returned once and emailed.")
-    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An application for this organization is already under consideration in this call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No call for applications is open (para 9)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,15 +80,13 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The secretariat's queue", description = "Ordered by submission time; pass nextCursor as cursor for the next page.")
-    public ApplicationViews.Page<ApplicationViews.Summary> queue(
+    public Page<ApplicationViews.Summary> queue(
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("path") ParticipationPath path,
             @QueryParam("callId") UUID callId,
             @QueryParam("q") @Parameter(description = "Text in the organization name") @jakarta.validation.constraints.Size(max = 200) String text,
-            @QueryParam("cursor") @jakarta.validation.constraints.Size(max = 200) String cursor,
-            @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
-        ApplicationService.QueuePage page = applications.queue(new QueueFilter(status, path, callId, text, cursor, limit));
-        return new ApplicationViews.Page<>(page.items().stream().map(ApplicationViews.Summary::of).toList(), page.nextCursor());
+            @BeanParam PageRequest page) {
+        return applications.queue(new QueueFilter(status, path, callId, text), page).map(ApplicationViews.Summary::of);
     }
 
     @GET
@@ -100,6 +101,8 @@ public class ApplicationResource {
     @Path("{id}/review")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Take a submitted application into review")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: the current status does not allow this step (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail startReview(UUID id) {
         return detail(applications.startReview(id, staff.as(Roles.REVIEWER)));
     }
@@ -108,6 +111,8 @@ public class ApplicationResource {
     @Path("{id}/information-request")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Ask the applicant for more information (emailed)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: the current status does not allow this step (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail requestInformation(UUID id, StaffRequests.InformationRequest request) {
         return detail(applications.requestInformation(id, request, staff.as(Roles.REVIEWER)));
     }
@@ -116,7 +121,9 @@ public class ApplicationResource {
     @Path("{id}/recommendation")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Recommend the application", description = "Para 7/8 then wait for an approver; para 9 for a non-objection list.")
-    public ApplicationViews.Detail recommend(UUID id, StaffRequests.ReviewNote request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: the current status does not allow this step (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail recommend(UUID id, @RequestBody(required = false) StaffRequests.ReviewNote request) {
         return detail(applications.recommend(id, request, staff.as(Roles.REVIEWER)));
     }
 
@@ -124,6 +131,9 @@ public class ApplicationResource {
     @Path("{id}/rejection")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
     @Operation(summary = "Reject with a reason (emailed)", description = "Reviewers reject at screening; approvers reject a recommended para 7/8 application.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "A reviewer rejects only at screening, an approver only once recommended; four eyes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: the current status does not allow this step (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail reject(UUID id, StaffRequests.Rejection request) {
         boolean approver = staff.hasRole(Roles.APPROVER);
         return detail(applications.reject(id, request, staff.as(approver ? Roles.APPROVER : Roles.REVIEWER),
@@ -134,7 +144,10 @@ public class ApplicationResource {
     @Path("{id}/approval")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Approve a recommended para 7/8 application (four eyes; para 8 needs an active, confirmed ECOSOC match)")
-    public ApplicationViews.Detail approve(UUID id, StaffRequests.ReviewNote request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "Four eyes: the staff member who recommended cannot decide", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition, a para 9 application (the Committee decides), or no active confirmed ECOSOC match (para 8)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail approve(UUID id, @RequestBody(required = false) StaffRequests.ReviewNote request) {
         return detail(applications.approve(id, request, staff.as(Roles.APPROVER)));
     }
 
@@ -142,6 +155,8 @@ public class ApplicationResource {
     @Path("{id}/path-change")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Move the application to another path (emailed with the reason)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition, the path is not open to this organization type, or a duplicate application in the target call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail changePath(UUID id, StaffRequests.PathChangeRequest request) {
         return detail(applications.changePath(id, request, staff.as(Roles.REVIEWER)));
     }
@@ -150,6 +165,9 @@ public class ApplicationResource {
     @Path("{id}/ecosoc-match")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
     @Operation(summary = "Confirm which ECOSOC roster entry a para 8 applicant is")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "404", description = "The application or the roster entry does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a para 8 application, or the status does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail confirmEcosocMatch(UUID id, StaffRequests.EcosocMatchConfirmation request) {
         return detail(applications.confirmEcosocMatch(id, request, staff.actor()));
     }

@@ -33,10 +33,6 @@ public final class ApplicationViews {
         }
     }
 
-    @Schema(name = "ApplicationPage", description = "One page of a list; pass nextCursor as cursor for the next")
-    public record Page<T>(List<T> items, String nextCursor) {
-    }
-
     @Schema(name = "OrganizationView")
     public record OrganizationView(String name, String acronym, OrganizationType type, String country,
             String website, String email, String expertise) {

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,12 +49,17 @@ public class TrackingResource {
         this.limits = limits;
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Tracked.class)))
+    @APIResponse(responseCode = "404", description = "No application has this tracking secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @GET
     @Operation(summary = "Read your application's status and public history")
     public ApplicationViews.Tracked get(@HeaderParam(HEADER) @Parameter(required = true, description = "The tracking secret") String secret) {
         return view(applications.tracked(secret));
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Tracked.class)))
+    @APIResponse(responseCode = "404", description = "No application has this tracking secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No information request is open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @POST
     @Path("information-response")
     @Operation(summary = "Answer the secretariat's information request; the application goes back into review")
@@ -68,6 +75,9 @@ public class TrackingResource {
         return view(applications.answerInformationRequest(secret, response));
     }
 
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Tracked.class)))
+    @APIResponse(responseCode = "404", description = "No application has this tracking secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The application is decided already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @POST
     @Path("withdrawal")
     @Operation(summary = "Withdraw your application")
@@ -78,7 +88,7 @@ public class TrackingResource {
     @APIResponse(responseCode = "429", description = TOO_MANY, headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Tracked withdraw(@HeaderParam(HEADER) @Parameter(required = true) String secret,
-            ApplicantRequests.WithdrawalRequest request, @Context HttpServerRequest http) {
+            @RequestBody(required = false) ApplicantRequests.WithdrawalRequest request, @Context HttpServerRequest http) {
         limits.trackingPost(ClientAddress.of(http), secret);
         return view(applications.withdraw(secret, request));
     }

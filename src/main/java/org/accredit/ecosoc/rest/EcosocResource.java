@@ -1,10 +1,9 @@
 package org.accredit.ecosoc.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.accredit.common.Problem;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.common.validation.IsoCountry;
 import org.accredit.common.validation.SingleLine;
 import org.accredit.ecosoc.EcosocImport;
@@ -28,6 +29,8 @@ import org.accredit.ecosoc.ImportReport;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +71,7 @@ public class EcosocResource {
             + "line; those without a confirmed match are confirmed when the roster now holds exactly their entry.")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             example = "name,category,year,country,status\n\"Friends of the Earth, International\",general,1971,NL,active\n")))
-    @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = EcosocViews.Import.class)))
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EcosocViews.Import.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "200", description = "dryRun=true: what the import would add, change and retire; nothing was written",
             content = @Content(schema = @Schema(implementation = EcosocViews.ImportPreview.class)))
     @APIResponse(responseCode = "400", description = "Bad file: one error per bad line and column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,7 +79,7 @@ public class EcosocResource {
             + "of the active entries, and force=true was not given: the detail gives the numbers; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRoster(byte[] file,
-            @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "(?i)full|partial", message = "must be full or partial")
+            @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "[Ff][Uu][Ll][Ll]|[Pp][Aa][Rr][Tt][Ii][Aa][Ll]", message = "must be full or partial")
             @Parameter(description = "full: entries absent from the file are retired; partial: they are left") String mode,
             @QueryParam("fileName") @Size(max = 255) @SingleLine @Parameter(description = "The file's name, for the record") String fileName,
             @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
@@ -106,14 +109,12 @@ public class EcosocResource {
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Find roster entries", description = "To confirm a para 8 applicant's match. Ordered by "
             + "normalized name, then country; pass nextCursor as cursor for the next page.")
-    public EcosocViews.EntryPage entries(
+    public Page<EcosocViews.Entry> entries(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the name, in any order (case, accents and punctuation do not count)") String text,
             @QueryParam("country") @IsoCountry String country,
             @QueryParam("status") EcosocStatus status,
-            @QueryParam("cursor") @Size(max = 1000) String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        EcosocRosterService.EntryPage page = roster.search(new EntryFilter(text, country, status, cursor, limit));
-        return new EcosocViews.EntryPage(page.items().stream().map(EcosocViews.Entry::of).toList(), page.nextCursor());
+            @BeanParam PageRequest page) {
+        return roster.search(new EntryFilter(text, country, status), page).map(EcosocViews.Entry::of);
     }
 
     @GET

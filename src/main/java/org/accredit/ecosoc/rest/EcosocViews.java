@@ -72,8 +72,4 @@ public final class EcosocViews {
                     e.updatedAt());
         }
     }
-
-    @Schema(name = "EcosocEntryPage", description = "One page of roster entries; pass nextCursor as cursor for the next")
-    public record EntryPage(List<Entry> items, String nextCursor) {
-    }
 }

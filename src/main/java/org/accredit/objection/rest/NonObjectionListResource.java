@@ -1,11 +1,9 @@
 package org.accredit.objection.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.accredit.common.AccreditConfig;
+import org.accredit.common.Problem;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.objection.ListStatus;
 import org.accredit.objection.NonObjectionList;
 import org.accredit.objection.NonObjectionLists;
@@ -26,6 +26,12 @@ import org.accredit.objection.Objections;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The secretariat's non-objection lists (resolution 75/282 para 9). */
@@ -53,6 +59,8 @@ public class NonObjectionListResource {
     @POST
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Draw up a new non-objection list for a call")
+    @APIResponse(responseCode = "201", description = "Drawn up", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "The call does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ListRequests.CreateList request, UriInfo uri) {
         NonObjectionList list = lists.create(request, staff.as(Roles.APPROVER));
         return Response.created(uri.getAbsolutePathBuilder().path(list.id().toString()).build())
@@ -62,11 +70,9 @@ public class NonObjectionListResource {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Non-objection lists, newest first")
-    public OffsetPage<ListViews.Summary> list(@QueryParam("callId") UUID callId, @QueryParam("status") ListStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        return new OffsetPage<>(lists.page(callId, status, page, size).stream()
-                .map(l -> ListViews.Summary.of(l, accredit.zone())).toList(), page, size, lists.count(callId, status));
+    public Page<ListViews.Summary> list(@QueryParam("callId") UUID callId, @QueryParam("status") ListStatus status,
+            @BeanParam PageRequest page) {
+        return lists.page(callId, status, page).map(l -> ListViews.Summary.of(l, accredit.zone()));
     }
 
     @GET
@@ -81,6 +87,9 @@ public class NonObjectionListResource {
     @Path("{id}/applications")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Add a RECOMMENDED para 9 application of the list's call (draft lists only)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "404", description = "The list or the application does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a RECOMMENDED para 9 application of the list's call, already on a list, or the list is not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail add(@PathParam("id") UUID id, ListRequests.AddApplication request) {
         return detail(lists.addApplication(id, request, staff.as(Roles.APPROVER)));
     }
@@ -89,6 +98,8 @@ public class NonObjectionListResource {
     @Path("{id}/applications/{applicationId}")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Take an application off a draft list")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "The list is not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail remove(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
         return detail(lists.removeApplication(id, applicationId, staff.as(Roles.APPROVER)));
     }
@@ -107,7 +118,10 @@ public class NonObjectionListResource {
     @Operation(summary = "Circulate the list to every Member State focal point",
             description = "Default deadline: the configured number of working days after today (weekends and UN holidays "
                     + "do not count) at the configured time in New York.")
-    public ListViews.Detail circulate(@PathParam("id") UUID id, ListRequests.Circulation request) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "The list is empty, not a draft, or an application on it is no longer RECOMMENDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The deadline is not in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListViews.Detail circulate(@PathParam("id") UUID id, @RequestBody(required = false) ListRequests.Circulation request) {
         return detail(lists.circulate(id, request, staff.as(Roles.APPROVER)));
     }
 
@@ -116,6 +130,8 @@ public class NonObjectionListResource {
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Close the objection window before the deadline (only once every Member State with a focal "
             + "point has objected to something on the list or declared no objection)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "The list is not in circulation, or Member States with a focal point have not all answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail closeEarly(@PathParam("id") UUID id) {
         return detail(lists.closeEarly(id, staff.as(Roles.APPROVER)));
     }
@@ -124,6 +140,9 @@ public class NonObjectionListResource {
     @Path("{id}/decision")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "The objection window of the list is not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The decision date is in the future, or an approval despite an objection lacks its reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail decide(@PathParam("id") UUID id, ListRequests.Decision request) {
         return detail(lists.decide(id, request, staff.as(Roles.APPROVER)));
     }
@@ -132,23 +151,26 @@ public class NonObjectionListResource {
     @Path("{id}/objections")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The objections to the list's applications (the objecting State only for roles the policy allows)")
-    public List<ListViews.StaffObjection> objections(@PathParam("id") UUID id) {
+    public Page<ListViews.StaffObjection> objections(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         boolean showState = config.stateIdentityVisibleTo().stream().anyMatch(staff::hasRole);
-        return objections.objections(id).stream().map(o -> ListViews.StaffObjection.of(o, showState)).toList();
+        return objections.objections(id, page).map(o -> ListViews.StaffObjection.of(o, showState));
     }
 
     @GET
     @Path("{id}/disclosure-requests")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Member States' requests for the general basis of objections, and the answers")
-    public List<ListViews.Disclosure> disclosureRequests(@PathParam("id") UUID id) {
-        return objections.disclosures(id).stream().map(ListViews.Disclosure::of).toList();
+    public Page<ListViews.Disclosure> disclosureRequests(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return objections.disclosures(id, page).map(ListViews.Disclosure::of);
     }
 
     @POST
     @Path("{id}/disclosure-requests/{requestId}/disclosure")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Disclose the general basis of the objections to the requesting State (when the policy allows)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Disclosure.class)))
+    @APIResponse(responseCode = "403", description = "The policy (accredit.objection.basis-disclosure) does not allow disclosures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The request was answered already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Disclosure disclose(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             ListRequests.Disclosure request) {
         return ListViews.Disclosure.of(objections.disclose(id, requestId, request, staff.as(Roles.APPROVER)));

@@ -1,10 +1,8 @@
 package org.accredit.publiclist.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,13 +14,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.accredit.application.ParticipationPath;
 import org.accredit.common.AccreditConfig;
-import org.accredit.objection.rest.OffsetPage;
+import org.accredit.common.paging.Page;
+import org.accredit.common.paging.PageRequest;
 import org.accredit.publiclist.AccreditedOrganizations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public list of accredited organizations (no authentication): JSON (paginated) or CSV (all rows). */
+/** The public list of accredited organizations (no authentication): JSON (cursor-paged) or CSV (all rows). */
 @Path("/api/v1/public/accredited-organizations")
 @PermitAll
 @Tag(name = "Public")
@@ -41,21 +40,20 @@ public class PublicListResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Accredited organizations: name, type, country, path, decision reference and date",
-            description = "JSON by default (paginated); CSV with Accept: text/csv or format=csv (all matching rows).")
+            description = "JSON by default, one page at a time (pass nextCursor as cursor for the next); CSV with "
+                    + "Accept: text/csv or format=csv: every matching row, cursor and limit do not apply.")
     public Response list(@QueryParam("path") ParticipationPath path, @QueryParam("callId") UUID callId,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv")
             @Parameter(description = "json or csv (overrides the Accept header)") String format,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size,
-            @Context HttpHeaders headers) {
+            @BeanParam PageRequest page, @Context HttpHeaders headers) {
         if (wantsCsv(format, headers)) {
             String csv = Csv.of(organizations.all(path, callId).stream()
                     .map(a -> PublicOrganization.of(a, accredit.zone())).toList());
             return Response.ok(csv, new MediaType("text", "csv", "UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"accredited-organizations.csv\"").build();
         }
-        OffsetPage<PublicOrganization> body = new OffsetPage<>(organizations.page(path, callId, page, size).stream()
-                .map(a -> PublicOrganization.of(a, accredit.zone())).toList(), page, size, organizations.count(path, callId));
+        Page<PublicOrganization> body = organizations.page(path, callId, page)
+                .map(a -> PublicOrganization.of(a, accredit.zone()));
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
