@@ -142,6 +142,7 @@ public class ApplicationResource {
     }
 
     private ApplicationViews.Detail detail(Application a) {
-        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null), applications.history(a.id()));
+        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null),
+                applications.informationRequests(a.id()), applications.history(a.id()));
     }
 }

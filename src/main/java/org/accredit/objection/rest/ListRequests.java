@@ -30,7 +30,10 @@ public final class ListRequests {
     @Schema(name = "CirculationRequest")
     public record Circulation(
             @Schema(description = "Explicit deadline with its offset; by default the configured number of working days "
-                    + "after circulation, at the configured time in New York") OffsetDateTime deadline) {
+                    + "after circulation, at the configured time in New York. A deadline before that is only proposed: "
+                    + "it needs a reason and a second approver's confirmation") OffsetDateTime deadline,
+            @Size(max = 2000) @Schema(description = "Why the deadline is shorter than the configured window (required then)")
+            String reason) {
     }
 
     @Schema(name = "CommitteeDecisionRequest")

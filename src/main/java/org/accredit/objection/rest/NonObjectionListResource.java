@@ -25,7 +25,11 @@ import org.accredit.objection.ObjectionConfig;
 import org.accredit.objection.Objections;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
+import org.accredit.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The secretariat's non-objection lists (resolution 75/282 para 9). */
@@ -106,16 +110,34 @@ public class NonObjectionListResource {
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Circulate the list to every Member State focal point",
             description = "Default deadline: the configured number of working days after today (weekends and UN holidays "
-                    + "do not count) at the configured time in New York.")
+                    + "do not count) at the configured time in New York. A shorter deadline needs a reason and is only "
+                    + "proposed: the list stays DRAFT (shortDeadline.pending) until another approver confirms it. "
+                    + "Refused (409) while no Member State has a focal point.")
+    @APIResponse(responseCode = "200", description = "Circulated, or a short deadline proposed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft, an application no longer RECOMMENDED, or no Member State "
+            + "has a focal point", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A short deadline without a reason, or a deadline in the past", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail circulate(@PathParam("id") UUID id, ListRequests.Circulation request) {
         return detail(lists.circulate(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/circulation/confirmation")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Confirm the short deadline another approver proposed, and circulate the list with it")
+    @APIResponse(responseCode = "200", description = "Circulated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "The approver who proposed the short deadline cannot confirm it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No short deadline pending, or no Member State has a focal point", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListViews.Detail confirmCirculation(@PathParam("id") UUID id) {
+        return detail(lists.confirmCirculation(id, staff.as(Roles.APPROVER)));
     }
 
     @POST
     @Path("{id}/early-closure")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Close the objection window before the deadline (only once every Member State with a focal "
-            + "point has objected to something on the list or declared no objection)")
+            + "point has objected to something on the list or declared no objection; refused while no Member State has "
+            + "a focal point)")
     public ListViews.Detail closeEarly(@PathParam("id") UUID id) {
         return detail(lists.closeEarly(id, staff.as(Roles.APPROVER)));
     }
@@ -123,9 +145,23 @@ public class NonObjectionListResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)")
+    @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)",
+            description = "A decision that approves objected applications (approvedDespiteObjection) is only proposed: "
+                    + "the list stays CLOSED (pendingDecision) until another approver confirms it.")
     public ListViews.Detail decide(@PathParam("id") UUID id, ListRequests.Decision request) {
         return detail(lists.decide(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/decision/confirmation")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Confirm the Committee's decision another approver proposed (approving despite an objection), "
+            + "and record it")
+    @APIResponse(responseCode = "200", description = "Decision recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "The approver who proposed the decision cannot confirm it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No decision pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListViews.Detail confirmDecision(@PathParam("id") UUID id) {
+        return detail(lists.confirmDecision(id, staff.as(Roles.APPROVER)));
     }
 
     @GET
