@@ -217,6 +217,32 @@ class NonObjectionSafeguardsTest {
         assertEquals("NOT_APPROVED", staffView(objected.id()).getString("status"));
     }
 
+    @Test
+    void hostileInputToTheSafeguardEndpoints() {
+        Applicant a = recommended("Hostile Safeguard Org", "en");
+        String listId = draftList(callId, "Hostile " + a.id().substring(0, 8), a);
+        String unknown = java.util.UUID.randomUUID().toString();
+        for (String path : List.of("/circulation/confirmation", "/decision/confirmation")) {
+            secondApprover().post("/api/v1/non-objection-lists/" + unknown + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+            int status = secondApprover().post("/api/v1/non-objection-lists/not-a-uuid" + path).then()
+                    .contentType("application/problem+json").extract().statusCode();
+            assertTrue(status == 400 || status == 404, "bad id: " + status);
+        }
+        // a reason too long, of the wrong type, or an unknown field: 400, nothing proposed
+        approver().body(Map.of("deadline", inOneHour(), "reason", "x".repeat(2001))).post(circulation(listId)).then()
+                .statusCode(400).contentType("application/problem+json");
+        approver().body("{\"deadline\": \"" + inOneHour() + "\", \"reason\": {\"a\": 1}}").post(circulation(listId)).then()
+                .statusCode(400).contentType("application/problem+json");
+        approver().body(Map.of("deadline", inOneHour(), "reason", "ok", "confirmedBy", "approver2"))
+                .post(circulation(listId)).then().statusCode(400).contentType("application/problem+json");
+        approver().body(Map.of("deadline", inOneHour(), "reason", "\u0000")).post(circulation(listId)).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", containsString("reason"));
+        approver().get("/api/v1/non-objection-lists/" + listId).then().body("status", equalTo("DRAFT"));
+        // whatever the last request did, a confirmation by the list's proposer is never accepted
+        approver().post(circulation(listId) + "/confirmation").then().statusCode(org.hamcrest.Matchers.oneOf(403, 409));
+    }
+
     /** Runs the checks while no Member State has a focal point; the users are put back afterwards. */
     private void withoutFocalPoints(Runnable checks) {
         QuarkusTransaction.requiringNew().run(() -> {
