@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,24 @@ class InformationThreadMigrationTest {
     static final String APP = "11111111-1111-4111-8111-111111111111";
     static final String OPEN = "22222222-2222-4222-8222-222222222222";
 
-    @Inject
-    DataSource dataSource;
+    /**
+     * Its own connections, never the application's pool: Flyway and this test change the search path
+     * of the connections they use, and the scratch schema is dropped at the end.
+     */
+    private static Connection connect() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
 
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).createSchemas(true).cleanDisabled(false)
+    private static Flyway flyway(String target) {
+        Config config = ConfigProvider.getConfig();
+        return Flyway.configure()
+                .dataSource(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))
+                .schemas(SCHEMA).createSchemas(true).cleanDisabled(false)
                 .locations("classpath:db/migration").target(target).load();
     }
 
@@ -39,7 +53,7 @@ class InformationThreadMigrationTest {
     void questionsAndTheKeptAnswerBecomeTheThread() throws SQLException {
         flyway("7").clean();
         flyway("7").migrate();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("set search_path to " + SCHEMA);
             for (String[] app : new String[][] {{APP, "AHC-2026-90001", "IN_REVIEW", "'Second question?'", "'Second answer'"},
                     {OPEN, "AHC-2026-90002", "INFORMATION_REQUESTED", "'Open question?'", "null"}}) {
@@ -65,7 +79,7 @@ class InformationThreadMigrationTest {
 
         flyway("8").migrate();
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("set search_path to " + SCHEMA);
             List<List<String>> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select application_id, asked_by, question, answered_at, answer "
@@ -87,5 +101,8 @@ class InformationThreadMigrationTest {
             }
         }
         flyway("8").clean();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + SCHEMA + " cascade");
+        }
     }
 }
