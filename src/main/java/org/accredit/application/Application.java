@@ -217,8 +217,9 @@ public class Application extends PanacheEntityBase {
         if (target == path) {
             throw RuleViolationException.conflict("The application is already on path " + path + ".");
         }
-        if (target == ParticipationPath.PARA_8 && (orgType != OrganizationType.NGO)) {
-            throw RuleViolationException.conflict("Only an NGO can take the para 8 path.");
+        if (target == ParticipationPath.PARA_8 && !orgType.mayClaimEcosocStatus()) {
+            throw RuleViolationException.conflict(
+                    "An intergovernmental organization or UN entity takes part under para 7, not para 8.");
         }
         if (target == ParticipationPath.PARA_7 && orgType.pathFor(false) != ParticipationPath.PARA_7) {
             throw RuleViolationException.conflict("Only an intergovernmental organization or UN entity can take the para 7 path.");

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +34,11 @@ import org.accredit.common.Constraints;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RowWriter;
 import org.accredit.common.RuleViolationException;
+import org.accredit.common.InvalidFieldsException;
+import org.accredit.common.Problem;
+import org.accredit.common.UniqueViolationException;
 import org.accredit.ecosoc.EcosocEntry;
+import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.history.Actor;
 import org.accredit.history.ApplicantEmailView;
@@ -52,6 +55,8 @@ import org.hibernate.Session;
 public class ApplicationService {
 
     static final String DUPLICATE_INDEX = "application_open_per_org_and_call";
+    /** Roster candidates shown for one application. */
+    static final int MAX_CANDIDATES = 10;
     /** HQL condition: the application is still open (enum literals, see {@link #countOpen}). */
     private static final String STILL_OPEN = Arrays.stream(ApplicationStatus.values())
             .filter(s -> !s.isOpen())
@@ -64,9 +69,11 @@ public class ApplicationService {
     private final AccreditConfig config;
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
+    private final EcosocMatcher matcher;
 
     public ApplicationService(EntityManager em, CallService calls, Journal journal,
-            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals) {
+            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, EcosocMatcher matcher) {
+        this.matcher = matcher;
         this.em = em;
         this.calls = calls;
         this.journal = journal;
@@ -80,7 +87,12 @@ public class ApplicationService {
     public Submission submit(@NotNull @Valid SubmissionRequest request) {
         Instant now = clock.instant();
         SubmissionRequest.Organization org = request.organization();
-        boolean claimsEcosoc = org.type().mayClaimEcosocStatus() && request.ecosocCategory() != null;
+        if (request.ecosocCategory() != null && !org.type().mayClaimEcosocStatus()) {
+            throw new InvalidFieldsException("An intergovernmental organization or UN entity takes part under para 7.",
+                    List.of(new Problem.FieldError("ecosocCategory", "must be absent for type " + org.type()
+                            + ": ECOSOC consultative status is held by non-governmental organizations")));
+        }
+        boolean claimsEcosoc = request.ecosocCategory() != null;
         ParticipationPath path = org.type().pathFor(claimsEcosoc);
         UUID callId = null;
         if (path.needsOpenCall()) {
@@ -101,20 +113,15 @@ public class ApplicationService {
                 new ContactPerson(request.contact().name().strip(), blankToNull(request.contact().title()),
                         request.contact().email().strip(), blankToNull(request.contact().phone())),
                 request.language(), request.ecosocCategory(), callId, TrackingSecrets.hash(secret), now);
-        Optional<EcosocEntry> match = app.path() == ParticipationPath.PARA_8
-                ? EcosocEntry.findByNaturalKey(app.orgNameNormalized(), app.country())
-                : Optional.empty();
-        match.ifPresent(e -> app.proposeEcosocMatch(e.id()));
-        String rosterNote = app.path() != ParticipationPath.PARA_8 ? null
-                : match.map(e -> "Roster entry found: " + e.name() + " (" + e.country() + ", " + e.category() + ", "
-                        + e.status() + ")").orElse("No roster entry matches the name and country.");
+        RosterLookup roster = app.path() == ParticipationPath.PARA_8 ? matchOnRoster(app, now) : null;
         // Duplicates: the partial unique index application_open_per_org_and_call refuses a second open
         // application for the organization in the call, also between concurrent submissions. The new
         // application is a plain insert (RowWriter), sent with its history and acknowledgement in one
         // round trip: nothing in this transaction changes it again.
         try {
-            journal.submitted(app, submittedRow(app), rosterNote, Map.of("trackingSecret", secret));
-        } catch (PersistenceException e) {
+            journal.submitted(app, submittedRow(app), roster == null ? null : roster.event(),
+                    roster == null ? null : roster.note(), Map.of("trackingSecret", secret));
+        } catch (UniqueViolationException e) {
             if (Constraints.violated(e, DUPLICATE_INDEX)) {
                 throw duplicate();
             }
@@ -130,6 +137,17 @@ public class ApplicationService {
         }
         return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
+    }
+
+    /** The contact email of the application that {@code secret} tracks, if any (for rate limits; read only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> contactEmailOf(String secret) {
+        if (!TrackingSecrets.looksValid(secret)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a.contactEmail from Application a where a.trackingSecretHash = :hash", String.class)
+                .setParameter("hash", TrackingSecrets.hash(secret))
+                .getResultStream().findFirst();
     }
 
     /**
@@ -182,6 +200,17 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApplicationEvent> history(UUID applicationId) {
         return ApplicationEvent.list("applicationId = ?1 order by id", applicationId);
+    }
+
+    /** The roster entries the application may be, best first (for any path: staff may move it to para 8). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EcosocMatcher.Candidate> ecosocCandidates(UUID id) {
+        return ecosocCandidates(get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EcosocMatcher.Candidate> ecosocCandidates(Application app) {
+        return matcher.candidates(app.orgName(), app.orgAcronym(), app.country(), MAX_CANDIDATES);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -298,6 +327,10 @@ public class ApplicationService {
         String reason = request.reason().strip();
         journal.pathChanged(app, change, reviewer, reason, blankToNull(request.note()),
                 Map.of("fromPath", change.from().name(), "toPath", change.to().name(), "reason", reason));
+        if (change.to() == ParticipationPath.PARA_8) {
+            RosterLookup roster = matchOnRoster(app, now);
+            journal.note(app, roster.event(), Actor.SYSTEM, null, roster.note(), false);
+        }
         return app;
     }
 
@@ -313,6 +346,36 @@ public class ApplicationService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** What the roster look-up of a para 8 application found, for its history (staff only). */
+    private record RosterLookup(EventType event, String note) {
+    }
+
+    /**
+     * Para 8: confirms the roster entry the application certainly is (see {@link EcosocMatcher}), or
+     * names the best candidates for a reviewer.
+     */
+    private RosterLookup matchOnRoster(Application app, Instant now) {
+        Optional<EcosocEntry> certain = matcher.unambiguousMatch(app.orgName(), app.orgAcronym(), app.country());
+        if (certain.isPresent()) {
+            EcosocEntry e = certain.get();
+            app.confirmEcosocMatch(e.id(), Actor.SYSTEM.name(), now);
+            return new RosterLookup(EventType.ECOSOC_MATCH_CONFIRMED, "Roster entry confirmed automatically (the only "
+                    + "entry with the same normalized name in the same country): " + describe(e));
+        }
+        List<EcosocMatcher.Candidate> candidates = matcher.candidates(app.orgName(), app.orgAcronym(), app.country(), 3);
+        if (candidates.isEmpty()) {
+            return new RosterLookup(EventType.ECOSOC_MATCH_PROPOSED, "No roster entry resembles the name; a reviewer "
+                    + "searches the roster or moves the application to para 9.");
+        }
+        return new RosterLookup(EventType.ECOSOC_MATCH_PROPOSED, "No unambiguous roster match; candidates for a "
+                + "reviewer to confirm: " + candidates.stream().map(c -> describe(c.entry()) + " score " + c.score())
+                        .collect(Collectors.joining("; ")));
+    }
+
+    private static String describe(EcosocEntry e) {
+        return e.name() + " (" + e.country() + ", " + e.category() + ", " + e.status() + ")";
+    }
 
     /** Workflow steps lock the row, so two staff members acting at once are serialized. */
     private Application lock(UUID id) {
@@ -362,15 +425,16 @@ public class ApplicationService {
     private static final String INSERT_SUBMITTED = "insert into application (id, reference, path, status, call_id, "
             + "org_name, org_name_normalized, org_acronym, org_type, country, website, email, expertise, "
             + "ecosoc_category_claimed, contact_name, contact_title, contact_email, contact_phone, language, "
-            + "tracking_secret_hash, ecosoc_entry_id, submitted_at, updated_at, version) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "tracking_secret_hash, ecosoc_entry_id, ecosoc_confirmed_by, ecosoc_confirmed_at, submitted_at, updated_at, "
+            + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static RowWriter.Insert submittedRow(Application a) {
         return new RowWriter.Insert(INSERT_SUBMITTED, row -> row.uuid(a.id()).text(a.reference()).name(a.path()).name(a.status())
                 .uuid(a.callId()).text(a.orgName()).text(a.orgNameNormalized()).text(a.orgAcronym()).name(a.orgType())
                 .text(a.country()).text(a.website()).text(a.email()).text(a.expertise()).name(a.ecosocCategoryClaimed())
                 .text(a.contactName()).text(a.contactTitle()).text(a.contactEmail()).text(a.contactPhone())
-                .name(a.language()).bytes(a.trackingSecretHash()).uuid(a.ecosocEntryId()).instant(a.submittedAt())
+                .name(a.language()).bytes(a.trackingSecretHash()).uuid(a.ecosocEntryId()).text(a.ecosocConfirmedBy())
+                .instant(a.ecosocConfirmedAt()).instant(a.submittedAt())
                 .instant(a.updatedAt()).integer(a.version()));
     }
 

@@ -1,6 +1,7 @@
 package org.accredit.call;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +19,16 @@ import org.accredit.common.RuleViolationException;
 @Transactional
 public class CallService {
 
+    private final EntityManager em;
     private final Clock clock;
 
-    public CallService(Clock clock) {
+    public CallService(EntityManager em, Clock clock) {
+        this.em = em;
         this.clock = clock;
     }
 
     public CallForApplications create(@NotNull @Valid CallRequest request, String admin) {
+        serializeScheduling();
         refuseOverlap(null, request.opensAt().toInstant(), request.closesAt().toInstant());
         CallForApplications call = new CallForApplications(request.title().strip(), request.opensAt().toInstant(),
                 request.closesAt().toInstant(), admin, clock.instant());
@@ -33,6 +37,7 @@ public class CallService {
     }
 
     public CallForApplications update(UUID id, @NotNull @Valid CallRequest request) {
+        serializeScheduling();
         CallForApplications call = get(id);
         refuseOverlap(id, request.opensAt().toInstant(), request.closesAt().toInstant());
         call.reschedule(request.title().strip(), request.opensAt().toInstant(), request.closesAt().toInstant());
@@ -54,6 +59,16 @@ public class CallService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CallForApplications> openAt(Instant instant) {
         return CallForApplications.find("opensAt <= ?1 and closesAt > ?1", instant).firstResultOptional();
+    }
+
+    /**
+     * Calls never overlap, which no unique index can say: two admins scheduling at the same moment
+     * would both find no overlap and both write. The first to get here holds this lock until its
+     * transaction ends and the second then sees its call. The mode conflicts with itself and with
+     * writes, not with reads, so submissions reading the open call are not held up.
+     */
+    private void serializeScheduling() {
+        em.createNativeQuery("lock table call_for_applications in share row exclusive mode").executeUpdate();
     }
 
     private void refuseOverlap(UUID self, Instant opensAt, Instant closesAt) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.postgresql.util.PSQLException;
 
 /**
  * Writes new rows with plain {@code INSERT}s on the current transaction's connection, for the
@@ -19,11 +20,15 @@ import org.hibernate.Session;
  * Such rows are never changed in the transaction that creates them, so keeping them in the
  * persistence context, or going through Hibernate's generic insert machinery, would only cost
  * time: the profile of a submission showed Hibernate's inserts at over a third of its CPU
- * samples. Entities still map these tables for every read and update. A refused insert surfaces as Hibernate's
- * {@link org.hibernate.exception.ConstraintViolationException}, naming the constraint.
+ * samples. Entities still map these tables for every read and update. An insert refused by a unique
+ * constraint surfaces as {@link UniqueViolationException}, naming the constraint, without being
+ * logged as an SQL error; any other SQL error as Hibernate's exception, logged.
  */
 @ApplicationScoped
 public class RowWriter {
+
+    /** SQLSTATE unique_violation. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     private final EntityManager em;
 
@@ -46,8 +51,22 @@ public class RowWriter {
                     insert.values().bind(row);
                 }
                 statement.executeUpdate();
+            } catch (SQLException e) {
+                // An expected refusal (a duplicate) is handed to the service as such; any other SQL
+                // error goes on to Hibernate, which logs it and converts it.
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new UniqueViolationException(constraintName(e), e);
+                }
+                throw e;
             }
         });
+    }
+
+    private static String constraintName(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            return p.getServerErrorMessage().getConstraint();
+        }
+        return null;
     }
 
     /** One insert, not yet run: its SQL and what binds its parameters. */

@@ -23,6 +23,8 @@ public class EcosocEntry extends PanacheEntityBase {
     @Column(name = "name_normalized")
     private String nameNormalized;
     private String country;
+    /** The acronym in parentheses in the name, folded (see OrganizationNames.acronymInName); or null. */
+    private String acronym;
     @Enumerated(EnumType.STRING)
     private EcosocCategory category;
     @Column(name = "year_granted")
@@ -42,6 +44,7 @@ public class EcosocEntry extends PanacheEntityBase {
         this.id = UUID.randomUUID();
         this.name = name;
         this.nameNormalized = OrganizationNames.normalize(name);
+        this.acronym = OrganizationNames.acronymInName(name);
         this.country = country;
         this.category = category;
         this.yearGranted = yearGranted;
@@ -56,6 +59,7 @@ public class EcosocEntry extends PanacheEntityBase {
         boolean changed = !name.equals(this.name) || category != this.category
                 || !java.util.Objects.equals(yearGranted, this.yearGranted) || status != this.status;
         this.name = name;
+        this.acronym = OrganizationNames.acronymInName(name);
         this.category = category;
         this.yearGranted = yearGranted;
         this.status = status;
@@ -85,6 +89,7 @@ public class EcosocEntry extends PanacheEntityBase {
     public String name() { return name; }
     public String nameNormalized() { return nameNormalized; }
     public String country() { return country; }
+    public String acronym() { return acronym; }
     public EcosocCategory category() { return category; }
     public Integer yearGranted() { return yearGranted; }
     public EcosocStatus status() { return status; }

@@ -2,7 +2,9 @@ package org.accredit.ecosoc;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.accredit.common.AccreditConfig;
@@ -43,8 +46,11 @@ public class EcosocRosterService {
     private final Clock clock;
     private final AccreditConfig accredit;
     private final EcosocConfig config;
+    private final Event<RosterImported> imports;
 
-    public EcosocRosterService(EntityManager em, Clock clock, AccreditConfig accredit, EcosocConfig config) {
+    public EcosocRosterService(EntityManager em, Clock clock, AccreditConfig accredit, EcosocConfig config,
+            Event<RosterImported> imports) {
+        this.imports = imports;
         this.em = em;
         this.clock = clock;
         this.accredit = accredit;
@@ -54,9 +60,14 @@ public class EcosocRosterService {
     /**
      * Imports the list, all or nothing. Each row is added, or restates the entry with the same
      * normalized name and country (category, year and status may change); in {@link ImportMode#FULL}
-     * the entries the file leaves out are retired (WITHDRAWN).
+     * the entries the file leaves out are retired (WITHDRAWN). A full import that would retire more
+     * than {@link EcosocConfig#maxRetireShare()} of the active entries is refused (409) unless
+     * {@code force}. A {@code dryRun} does the same work, reports it and writes nothing (the
+     * transaction is rolled back). Applications whose matched entry changes status are told through
+     * {@link RosterImported}.
      */
-    public EcosocImport importRoster(@NotNull byte[] file, @NotNull ImportMode mode, String fileName, String admin) {
+    public ImportReport importRoster(@NotNull byte[] file, @NotNull ImportMode mode, String fileName, String admin,
+            boolean dryRun, boolean force) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         List<RosterCsv.Row> rows = RosterCsv.parse(file, config.maxRows(),
@@ -69,34 +80,71 @@ public class EcosocRosterService {
         em.persist(imported);
 
         Map<RosterCsv.NaturalKey, EcosocEntry> absent = new HashMap<>();
+        int activeBefore = 0;
         for (EcosocEntry e : EcosocEntry.<EcosocEntry>listAll()) {
             absent.put(new RosterCsv.NaturalKey(e.nameNormalized(), e.country()), e);
+            if (e.status() == EcosocStatus.ACTIVE) {
+                activeBefore++;
+            }
         }
-        int added = 0;
-        int updated = 0;
+        ImportReport.Builder report = new ImportReport.Builder(dryRun);
+        Map<UUID, EcosocStatus[]> statusChanges = new HashMap<>();
         for (RosterCsv.Row row : rows) {
             EcosocEntry entry = absent.remove(row.key());
             if (entry == null) {
-                em.persist(new EcosocEntry(row.name(), row.country(), row.category(), row.yearGranted(), row.status(),
-                        imported.id(), now));
-                added++;
-            } else if (entry.restate(row.name(), row.category(), row.yearGranted(), row.status(), imported.id(), now)) {
-                updated++;
-            }
-        }
-        int retired = 0;
-        if (mode == ImportMode.FULL) {
-            for (EcosocEntry entry : absent.values()) {
-                if (entry.status() != EcosocStatus.WITHDRAWN && entry.retire(imported.id(), now)) {
-                    retired++;
+                EcosocEntry added = new EcosocEntry(row.name(), row.country(), row.category(), row.yearGranted(),
+                        row.status(), imported.id(), now);
+                em.persist(added);
+                report.added(added);
+            } else {
+                EcosocStatus before = entry.status();
+                if (entry.restate(row.name(), row.category(), row.yearGranted(), row.status(), imported.id(), now)) {
+                    report.changed(entry, before);
+                    if (before != entry.status()) {
+                        statusChanges.put(entry.id(), new EcosocStatus[] {before, entry.status()});
+                    }
                 }
             }
         }
-        imported.record(rows.size(), added, updated, retired);
+        int retiredActive = 0;
+        if (mode == ImportMode.FULL) {
+            for (EcosocEntry entry : absent.values()) {
+                EcosocStatus before = entry.status();
+                if (before != EcosocStatus.WITHDRAWN && entry.retire(imported.id(), now)) {
+                    report.retired(entry, before);
+                    statusChanges.put(entry.id(), new EcosocStatus[] {before, EcosocStatus.WITHDRAWN});
+                    if (before == EcosocStatus.ACTIVE) {
+                        retiredActive++;
+                    }
+                }
+            }
+        }
+        double share = activeBefore == 0 ? 0 : (double) retiredActive / activeBefore;
+        boolean tooMany = share > config.maxRetireShare();
+        report.retireShare(retiredActive, activeBefore, share, config.maxRetireShare(), tooMany && !force);
+        imported.record(rows.size(), report.addedCount(), report.changedCount(), report.retiredCount());
+        if (dryRun) {
+            // the database's own checks run too; then nothing stays
+            em.flush();
+            QuarkusTransaction.setRollbackOnly();
+            LOG.infof("ECOSOC roster dry run by %s (%s): %d rows read, %d would be added, %d changed, %d retired",
+                    admin, mode, rows.size(), report.addedCount(), report.changedCount(), report.retiredCount());
+            return report.build(imported);
+        }
+        if (tooMany && !force) {
+            throw new RuleViolationException(409, "Too many entries would be retired", String.format(Locale.ROOT,
+                    "This full import would retire %d of the %d active roster entries (%.1f%%), more than the %.1f%% "
+                            + "allowed (accredit.ecosoc.max-retire-share). Check that the file is the whole list; "
+                            + "import it with mode=partial, or with force=true if the retirements are real. "
+                            + "Nothing was imported.",
+                    retiredActive, activeBefore, share * 100, config.maxRetireShare() * 100));
+        }
         em.flush();
-        LOG.infof("ECOSOC roster import %s by %s (%s): %d rows read, %d added, %d updated, %d retired in %d ms",
-                imported.id(), admin, mode, rows.size(), added, updated, retired, (System.nanoTime() - started) / 1_000_000);
-        return imported;
+        imports.fire(new RosterImported(imported, statusChanges));
+        LOG.infof("ECOSOC roster import %s by %s (%s%s): %d rows read, %d added, %d updated, %d retired in %d ms",
+                imported.id(), admin, mode, force ? ", forced" : "", rows.size(), report.addedCount(),
+                report.changedCount(), report.retiredCount(), (System.nanoTime() - started) / 1_000_000);
+        return report.build(imported);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

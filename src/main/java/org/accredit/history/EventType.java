@@ -7,6 +7,8 @@ public enum EventType {
     PATH_CHANGED,
     ECOSOC_MATCH_PROPOSED,
     ECOSOC_MATCH_CONFIRMED,
+    /** A roster import changed the status of the matched entry (staff only). */
+    ECOSOC_ROSTER_CHANGED,
     NOTE_ADDED,
     ADDED_TO_LIST,
     REMOVED_FROM_LIST,

@@ -65,12 +65,18 @@ public class Journal {
      */
     public void submitted(Application app, RowWriter.Insert applicationRow, String rosterNote,
             Map<String, Object> emailData) {
+        submitted(app, applicationRow, EventType.ECOSOC_MATCH_PROPOSED, rosterNote, emailData);
+    }
+
+    /** As above, the roster look-up's line of the given type (a match proposed, or confirmed automatically). */
+    public void submitted(Application app, RowWriter.Insert applicationRow, EventType rosterEvent, String rosterNote,
+            Map<String, Object> emailData) {
         List<RowWriter.Insert> inserts = new ArrayList<>(4);
         inserts.add(applicationRow);
         inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true)));
         if (rosterNote != null) {
-            inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.ECOSOC_MATCH_PROPOSED,
+            inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), rosterEvent,
                     Actor.SYSTEM, null, null, null, null, null, rosterNote, false)));
         }
         inserts.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));

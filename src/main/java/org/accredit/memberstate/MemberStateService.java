@@ -38,13 +38,17 @@ public class MemberStateService {
     }
 
     public MemberStateUser create(@NotNull @Valid MemberStateUserRequest request, String admin) {
-        if (MemberStateUser.findByIdOptional(request.username()).isPresent()) {
+        // the login name is the key: a second user with it, even created at the same moment, is refused with 409
+        int inserted = em.createNativeQuery("insert into member_state_user (username, state_code, focal_point_email, "
+                        + "language, created_at, created_by) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                .setParameter(1, request.username()).setParameter(2, request.stateCode())
+                .setParameter(3, request.focalPointEmail().strip()).setParameter(4, request.language().name())
+                .setParameter(5, clock.instant()).setParameter(6, admin)
+                .executeUpdate();
+        if (inserted == 0) {
             throw RuleViolationException.conflict("A Member State user with this login name exists already.");
         }
-        MemberStateUser user = new MemberStateUser(request.username(), request.stateCode(),
-                request.focalPointEmail().strip(), request.language(), admin, clock.instant());
-        user.persist();
-        return user;
+        return em.find(MemberStateUser.class, request.username());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,6 +2,7 @@ package org.accredit.objection;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +20,12 @@ import org.accredit.objection.rest.HolidayRequest;
 @Transactional
 public class HolidayService {
 
+    private final EntityManager em;
     private final ObjectionConfig config;
     private final Clock clock;
 
-    public HolidayService(ObjectionConfig config, Clock clock) {
+    public HolidayService(EntityManager em, ObjectionConfig config, Clock clock) {
+        this.em = em;
         this.config = config;
         this.clock = clock;
     }
@@ -43,12 +46,16 @@ public class HolidayService {
     }
 
     public UnHoliday add(@NotNull @Valid HolidayRequest request, String admin) {
-        if (UnHoliday.findByIdOptional(request.date()).isPresent()) {
+        // the date is the key: the same date added twice, even at the same moment, is refused with 409
+        int inserted = em.createNativeQuery("insert into un_holiday (holiday, name, created_at, created_by) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, request.date()).setParameter(2, request.name().strip())
+                .setParameter(3, clock.instant()).setParameter(4, admin)
+                .executeUpdate();
+        if (inserted == 0) {
             throw RuleViolationException.conflict("This date is already a holiday.");
         }
-        UnHoliday h = new UnHoliday(request.date(), request.name().strip(), admin, clock.instant());
-        h.persist();
-        return h;
+        return em.find(UnHoliday.class, request.date());
     }
 
     public void remove(LocalDate date) {

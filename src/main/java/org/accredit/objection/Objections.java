@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
-import org.accredit.common.Constraints;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
 import org.accredit.history.Actor;
@@ -87,17 +85,21 @@ public class Objections {
         if (app.status() != ApplicationStatus.IN_CIRCULATION) {
             throw RuleViolationException.conflict("The application is no longer in circulation.");
         }
-        Objection objection = new Objection(list.id(), app.id(), user.stateCode(), request.basis().strip(), user.username(), now);
-        // one standing objection per State per application: a partial unique index refuses a second one
-        try {
-            em.persist(objection);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Constraints.violated(e, "objection_standing_per_state")) {
-                throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
-            }
-            throw e;
+        // One standing objection per State per application: the partial unique index
+        // objection_standing_per_state keeps a second one out, also between two concurrent requests
+        // (the second waits for the first to commit, then inserts nothing). An expected refusal is
+        // not an SQL error, so nothing is logged as one.
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("insert into objection (id, list_id, application_id, state_code, basis, "
+                        + "lodged_by, lodged_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, list.id()).setParameter(3, app.id())
+                .setParameter(4, user.stateCode()).setParameter(5, request.basis().strip())
+                .setParameter(6, user.username()).setParameter(7, now)
+                .executeUpdate();
+        if (inserted == 0) {
+            throw RuleViolationException.conflict("Your State already has a standing objection to this application.");
         }
+        Objection objection = em.find(Objection.class, id);
         journal.note(app, EventType.OBJECTION_LODGED, MEMBER_STATE, null, "A Member State lodged an objection.", false);
         return objection;
     }
@@ -120,9 +122,12 @@ public class Objections {
     public MemberStateListDetails declareNoObjection(UUID listId, MemberStateUser user) {
         NonObjectionList list = lockShared(listId);
         list.requireOpenForObjections(clock.instant(), "declare no objection");
-        if (!declaredNoObjection(listId, user.stateCode())) {
-            em.persist(new NoObjectionDeclaration(listId, user.stateCode(), user.username(), clock.instant()));
-        }
+        // declaring twice (or twice at once) keeps the first declaration
+        em.createNativeQuery("insert into no_objection_declaration (list_id, state_code, declared_by, declared_at) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, listId).setParameter(2, user.stateCode()).setParameter(3, user.username())
+                .setParameter(4, clock.instant())
+                .executeUpdate();
         return asSeenBy(list, user.stateCode());
     }
 
@@ -135,13 +140,17 @@ public class Objections {
             throw new NotFoundException("Non-objection list");
         }
         Application app = onList(list, request.applicationId());
-        if (ObjectionDisclosure.count("applicationId = ?1 and stateCode = ?2 and disclosedAt is null", app.id(),
-                user.stateCode()) > 0) {
+        // one open request per State and application (unique index objection_disclosure_open_per_state)
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery("insert into objection_disclosure (id, list_id, application_id, state_code, "
+                        + "requested_by, requested_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, listId).setParameter(3, app.id()).setParameter(4, user.stateCode())
+                .setParameter(5, user.username()).setParameter(6, clock.instant())
+                .executeUpdate();
+        if (inserted == 0) {
             throw RuleViolationException.conflict("Your State already asked for the basis of the objections to this application.");
         }
-        ObjectionDisclosure d = new ObjectionDisclosure(listId, app.id(), user.stateCode(), user.username(), clock.instant());
-        d.persist();
-        return d;
+        return em.find(ObjectionDisclosure.class, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

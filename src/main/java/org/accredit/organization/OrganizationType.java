@@ -11,20 +11,23 @@ public enum OrganizationType {
     ACADEMIC_INSTITUTION,
     PRIVATE_SECTOR;
 
-    /** Resolution 75/282 paras 7-9: IGOs and UN entities para 7, ECOSOC NGOs para 8, the rest para 9. */
+    /**
+     * Resolution 75/282 paras 7-9: IGOs and UN entities para 7; an organization that claims ECOSOC
+     * consultative status para 8, whatever its type (academic and private-sector bodies hold it too,
+     * registered with ECOSOC as NGOs; the roster decides); the rest para 9.
+     */
     public ParticipationPath pathFor(boolean claimsEcosocStatus) {
-        switch (this) {
-            case INTERGOVERNMENTAL_ORGANIZATION:
-            case UN_ENTITY:
-                return ParticipationPath.PARA_7;
-            case NGO:
-                return claimsEcosocStatus ? ParticipationPath.PARA_8 : ParticipationPath.PARA_9;
-            default:
-                return ParticipationPath.PARA_9;
+        if (!mayClaimEcosocStatus()) {
+            return ParticipationPath.PARA_7;
         }
+        return claimsEcosocStatus ? ParticipationPath.PARA_8 : ParticipationPath.PARA_9;
     }
 
+    /**
+     * Every type but IGOs and UN entities: those take part under para 7 and are not in consultative
+     * status (ECOSOC grants it to non-governmental organizations only).
+     */
     public boolean mayClaimEcosocStatus() {
-        return this == NGO;
+        return this != INTERGOVERNMENTAL_ORGANIZATION && this != UN_ENTITY;
     }
 }

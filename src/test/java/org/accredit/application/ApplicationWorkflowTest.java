@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -209,9 +210,33 @@ class ApplicationWorkflowTest {
             assertEquals(ParticipationPath.PARA_8, para8().path());
             assertEquals(ParticipationPath.PARA_9, newApplication(OrganizationType.NGO, null).path());
             assertEquals(ParticipationPath.PARA_9, para9().path());
-            assertEquals(ParticipationPath.PARA_9, newApplication(OrganizationType.PRIVATE_SECTOR, EcosocCategory.GENERAL).path(),
-                    "only NGOs can claim ECOSOC status");
-            assertNull(newApplication(OrganizationType.PRIVATE_SECTOR, EcosocCategory.GENERAL).ecosocCategoryClaimed());
+            // any type but IGOs and UN entities may hold consultative status: the claim routes, the roster decides
+            for (OrganizationType type : List.of(OrganizationType.PRIVATE_SECTOR, OrganizationType.ACADEMIC_INSTITUTION,
+                    OrganizationType.CIVIL_SOCIETY_ORGANIZATION, OrganizationType.NGO)) {
+                assertEquals(ParticipationPath.PARA_8, newApplication(type, EcosocCategory.GENERAL).path(), type.name());
+                assertEquals(EcosocCategory.GENERAL, newApplication(type, EcosocCategory.GENERAL).ecosocCategoryClaimed());
+                assertEquals(ParticipationPath.PARA_9, newApplication(type, null).path(), type.name());
+            }
+            assertEquals(ParticipationPath.PARA_7, newApplication(OrganizationType.INTERGOVERNMENTAL_ORGANIZATION,
+                    EcosocCategory.GENERAL).path());
+            assertNull(newApplication(OrganizationType.UN_ENTITY, EcosocCategory.GENERAL).ecosocCategoryClaimed());
+        }
+
+        @Test
+        void staffMoveAnyNonGovernmentalApplicationFromPara9To8AndBack() {
+            for (OrganizationType type : List.of(OrganizationType.PRIVATE_SECTOR, OrganizationType.ACADEMIC_INSTITUTION,
+                    OrganizationType.NGO)) {
+                Application a = newApplication(type, null);
+                a.startReview(T0);
+                assertEquals(new PathChange(ParticipationPath.PARA_9, ParticipationPath.PARA_8),
+                        a.changePath(ParticipationPath.PARA_8, null, T0));
+                assertEquals(ParticipationPath.PARA_8, a.path());
+                assertEquals(new PathChange(ParticipationPath.PARA_8, ParticipationPath.PARA_9),
+                        a.changePath(ParticipationPath.PARA_9, CALL, T0));
+                assertEquals(ParticipationPath.PARA_9, a.path());
+            }
+            assertThrows(RuleViolationException.class,
+                    () -> newApplication(OrganizationType.UN_ENTITY, null).changePath(ParticipationPath.PARA_8, null, T0));
         }
 
         @Test

@@ -37,10 +37,16 @@ class EcosocImportTest {
     }
 
     static ExtractableResponse<Response> importCsv(String csv, String mode, int expectedStatus) {
+        return importCsv(csv, mode, false, expectedStatus);
+    }
+
+    /** {@code force}: a full import may retire more than the configured share of active entries. */
+    static ExtractableResponse<Response> importCsv(String csv, String mode, boolean force, int expectedStatus) {
         return given().auth().preemptive().basic("admin", "admin")
                 .contentType("text/csv; charset=UTF-8")
                 .body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("mode", mode)
+                .queryParam("force", force)
                 .post("/api/v1/ecosoc/imports")
                 .then().statusCode(expectedStatus).extract();
     }
@@ -153,7 +159,7 @@ class EcosocImportTest {
                 .then().statusCode(200).body("mode", equalTo("PARTIAL"));
         long activeBefore = notWithdrawn();
 
-        String fullImport = importCsv(HEADER + kept + ",special,2001,KE,\n", "full", 201)
+        String fullImport = importCsv(HEADER + kept + ",special,2001,KE,\n", "full", true, 201)
                 .response().then().body("rowsRead", equalTo(1)).body("rowsUnchanged", equalTo(1))
                 .body("rowsRetired", equalTo((int) activeBefore - 1)).body("mode", equalTo("FULL"))
                 .extract().path("id");

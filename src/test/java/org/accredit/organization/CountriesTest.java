@@ -26,6 +26,7 @@ class CountriesTest {
     void namesNormalizeCaseAccentsPunctuationAndAmpersand() {
         assertEquals("fondation numerique and paix", OrganizationNames.normalize("  Fondation Numérique & Paix. "));
         assertEquals(OrganizationNames.normalize("CENTRE-FOR CYBER, POLICY"), OrganizationNames.normalize("Centre for Cyber Policy"));
-        assertEquals("مركز الامن", OrganizationNames.normalize("مركز  الامن"));
+        // other scripts are transliterated to Latin ASCII (ICU4J), so one spelling compares with another
+        assertEquals("mrkz alamn", OrganizationNames.normalize("مركز  الامن"));
     }
 }

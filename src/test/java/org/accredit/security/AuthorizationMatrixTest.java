@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/applications/{id}/approval", Set.of(Roles.APPROVER)),
             Map.entry("POST /api/v1/applications/{id}/path-change", Set.of(Roles.REVIEWER)),
             Map.entry("POST /api/v1/applications/{id}/ecosoc-match", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/applications/{id}/ecosoc-candidates", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/tracking", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/information-response", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/withdrawal", Set.of(TRACKING)),

@@ -9,20 +9,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationService;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.ParticipationPath;
+import org.accredit.application.PublicPostLimits;
 import org.accredit.application.QueueFilter;
 import org.accredit.application.Submission;
 import org.accredit.common.Problem;
+import org.accredit.ratelimit.ClientAddress;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,10 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     private final ApplicationService applications;
+    private final PublicPostLimits limits;
     private final CurrentStaff staff;
 
-    public ApplicationResource(ApplicationService applications, CurrentStaff staff) {
+    public ApplicationResource(ApplicationService applications, PublicPostLimits limits, CurrentStaff staff) {
         this.applications = applications;
+        this.limits = limits;
         this.staff = staff;
     }
 
@@ -53,7 +61,12 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An application for this organization is already under consideration in this call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No call for applications is open (para 9)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(SubmissionRequest request, UriInfo uri) {
+    @APIResponse(responseCode = "429", description = "Too many requests from this client address or for this contact email; "
+            + "Retry-After gives the seconds to wait", headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(SubmissionRequest request, UriInfo uri, @Context HttpServerRequest http) {
+        limits.submission(ClientAddress.of(http), request == null || request.contact() == null ? null : request.contact().email());
         Submission s = applications.submit(request);
         Application a = s.application();
         return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
@@ -141,8 +154,24 @@ public class ApplicationResource {
         return detail(applications.confirmEcosocMatch(id, request, staff.actor()));
     }
 
+    @GET
+    @Path("{id}/ecosoc-candidates")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    @Operation(summary = "The ECOSOC roster entries the applicant may be, best first", description = "Ranked by the "
+            + "trigram similarity of the normalized names (ICU4J transliteration and case folding, legal forms and "
+            + "punctuation left out), the acronym and the country; for any path, so staff can weigh a move to para 8. "
+            + "Confirm one with POST /api/v1/applications/{id}/ecosoc-match.")
+    @APIResponse(responseCode = "200", description = "At most 10 candidates, best first",
+            content = @Content(schema = @Schema(implementation = ApplicationViews.EcosocCandidates.class)))
+    @APIResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.EcosocCandidates ecosocCandidates(UUID id) {
+        return ApplicationViews.EcosocCandidates.of(applications.ecosocCandidates(id));
+    }
+
     private ApplicationViews.Detail detail(Application a) {
         return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null),
-                applications.informationRequests(a.id()), applications.history(a.id()));
+                () -> applications.ecosocCandidates(a), applications.informationRequests(a.id()),
+                applications.history(a.id()));
     }
 }

@@ -3,6 +3,7 @@ package org.accredit.application.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.accredit.application.ApplicantStatus;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
@@ -10,6 +11,7 @@ import org.accredit.application.InformationRequest;
 import org.accredit.application.ParticipationPath;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
+import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.history.ApplicationEvent;
 import org.accredit.history.EventType;
@@ -47,9 +49,33 @@ public final class ApplicationViews {
     public record ContactView(String name, String title, String email, String phone) {
     }
 
-    @Schema(name = "EcosocVerification", description = "Para 8: the claim, the roster entry matched and its confirmation")
-    public record EcosocVerification(EcosocCategory claimedCategory, RosterEntry matchedEntry, String confirmedBy,
-            Instant confirmedAt) {
+    @Schema(name = "EcosocVerification", description = "Para 8: the claim, the roster entry matched and its confirmation, "
+            + "and the roster entries the applicant may be, best first")
+    public record EcosocVerification(EcosocCategory claimedCategory, RosterEntry matchedEntry,
+            @Schema(description = "The staff member who confirmed the match, or \"system\" when it was confirmed "
+                    + "automatically (the only entry with the same normalized name in the same country)") String confirmedBy,
+            Instant confirmedAt, List<EcosocCandidate> candidates) {
+    }
+
+    @Schema(name = "EcosocCandidate", description = "A roster entry the applicant may be. score: the trigram similarity of "
+            + "the normalized names (1 for the same name), or 0.9 for the same acronym if that is more, times 0.8 when the "
+            + "entry is in another country")
+    public record EcosocCandidate(RosterEntry entry, @Schema(minimum = "0", maximum = "1") double score,
+            @Schema(description = "pg_trgm similarity of the normalized names", minimum = "0", maximum = "1") double nameSimilarity,
+            boolean sameName, boolean sameAcronym, boolean sameCountry) {
+
+        public static EcosocCandidate of(EcosocMatcher.Candidate c) {
+            return new EcosocCandidate(RosterEntry.of(c.entry()), c.score(), c.nameSimilarity(), c.sameName(),
+                    c.sameAcronym(), c.sameCountry());
+        }
+    }
+
+    @Schema(name = "EcosocCandidates", description = "The roster entries an application may be, best first (at most 10)")
+    public record EcosocCandidates(List<EcosocCandidate> items) {
+
+        public static EcosocCandidates of(List<EcosocMatcher.Candidate> candidates) {
+            return new EcosocCandidates(candidates.stream().map(EcosocCandidate::of).toList());
+        }
     }
 
     @Schema(name = "RosterEntry")
@@ -123,12 +149,13 @@ public final class ApplicationViews {
             @Schema(description = "The statuses the workflow allows next on this application's path") List<ApplicationStatus> nextStatuses,
             List<StaffEvent> history) {
 
-        public static Detail of(Application a, EcosocEntry match, List<InformationRequest> thread,
-                List<ApplicationEvent> history) {
+        /** {@code candidates}: the roster look-up, made only when {@code ecosoc} is shown (para 8 or a claim). */
+        public static Detail of(Application a, EcosocEntry match, Supplier<List<EcosocMatcher.Candidate>> candidates,
+                List<InformationRequest> thread, List<ApplicationEvent> history) {
             InformationRequest latest = thread.isEmpty() ? null : thread.get(thread.size() - 1);
-            EcosocVerification ecosoc = a.path() == ParticipationPath.PARA_8 || a.ecosocCategoryClaimed() != null
+            EcosocVerification ecosoc = showsEcosoc(a)
                     ? new EcosocVerification(a.ecosocCategoryClaimed(), RosterEntry.of(match), a.ecosocConfirmedBy(),
-                            a.ecosocConfirmedAt())
+                            a.ecosocConfirmedAt(), candidates.get().stream().map(EcosocCandidate::of).toList())
                     : null;
             return new Detail(a.id(), a.reference(), a.path(), a.status(), a.callId(),
                     new OrganizationView(a.orgName(), a.orgAcronym(), a.orgType(), a.country(), a.website(), a.email(),
@@ -140,6 +167,10 @@ public final class ApplicationViews {
                     a.submittedAt(), a.updatedAt(), List.copyOf(a.nextStatuses()),
                     history.stream().map(StaffEvent::of).toList());
         }
+    }
+
+    static boolean showsEcosoc(Application a) {
+        return a.path() == ParticipationPath.PARA_8 || a.ecosocCategoryClaimed() != null;
     }
 
     @Schema(name = "TrackedApplication", description = "An application as its applicant sees it with the tracking secret, "

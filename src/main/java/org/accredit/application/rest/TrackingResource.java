@@ -7,10 +7,20 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.core.http.HttpServerRequest;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationService;
+import org.accredit.application.PublicPostLimits;
+import org.accredit.common.Problem;
+import org.accredit.ratelimit.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,11 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TrackingResource {
 
     static final String HEADER = "X-Tracking-Secret";
+    static final String TOO_MANY = "Too many requests from this client address or for this application's contact email; "
+            + "Retry-After gives the seconds to wait";
 
     private final ApplicationService applications;
+    private final PublicPostLimits limits;
 
-    public TrackingResource(ApplicationService applications) {
+    public TrackingResource(ApplicationService applications, PublicPostLimits limits) {
         this.applications = applications;
+        this.limits = limits;
     }
 
     @GET
@@ -42,16 +56,30 @@ public class TrackingResource {
     @POST
     @Path("information-response")
     @Operation(summary = "Answer the secretariat's information request; the application goes back into review")
+    @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = ApplicationViews.Tracked.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No application has this tracking secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No information request is open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Tracked answer(@HeaderParam(HEADER) @Parameter(required = true) String secret,
-            ApplicantRequests.InformationResponse response) {
+            ApplicantRequests.InformationResponse response, @Context HttpServerRequest http) {
+        limits.trackingPost(ClientAddress.of(http), secret);
         return view(applications.answerInformationRequest(secret, response));
     }
 
     @POST
     @Path("withdrawal")
     @Operation(summary = "Withdraw your application")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ApplicationViews.Tracked.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No application has this tracking secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The application is decided or withdrawn already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Tracked withdraw(@HeaderParam(HEADER) @Parameter(required = true) String secret,
-            ApplicantRequests.WithdrawalRequest request) {
+            ApplicantRequests.WithdrawalRequest request, @Context HttpServerRequest http) {
+        limits.trackingPost(ClientAddress.of(http), secret);
         return view(applications.withdraw(secret, request));
     }
 

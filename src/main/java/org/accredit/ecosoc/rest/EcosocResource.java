@@ -24,6 +24,7 @@ import org.accredit.ecosoc.EcosocRosterService;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.ecosoc.EntryFilter;
 import org.accredit.ecosoc.ImportMode;
+import org.accredit.ecosoc.ImportReport;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,19 +61,36 @@ public class EcosocResource {
             + "optionally status (active, suspended, withdrawn; empty means active). Rows are matched to the roster "
             + "on normalized name and country: new ones are added, known ones restated. With mode=full (the "
             + "default) entries absent from the file are retired (WITHDRAWN); mode=partial leaves them. All or "
-            + "nothing: a file with any bad line is refused with one error per bad field, named \"line N: column\".")
+            + "nothing: a file with any bad line is refused with one error per bad field, named \"line N: column\". "
+            + "A full import that would retire more than accredit.ecosoc.max-retire-share (default 5%) of the active "
+            + "entries is refused (409) unless force=true. dryRun=true reports what would be added, changed and "
+            + "retired and writes nothing. Open para 8 applications whose matched entry changes status get a history "
+            + "line; those without a confirmed match are confirmed when the roster now holds exactly their entry.")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             example = "name,category,year,country,status\n\"Friends of the Earth, International\",general,1971,NL,active\n")))
     @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = EcosocViews.Import.class)))
+    @APIResponse(responseCode = "200", description = "dryRun=true: what the import would add, change and retire; nothing was written",
+            content = @Content(schema = @Schema(implementation = EcosocViews.ImportPreview.class)))
     @APIResponse(responseCode = "400", description = "Bad file: one error per bad line and column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A full import would retire more than accredit.ecosoc.max-retire-share "
+            + "of the active entries, and force=true was not given: the detail gives the numbers; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importRoster(byte[] file,
             @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "(?i)full|partial", message = "must be full or partial")
             @Parameter(description = "full: entries absent from the file are retired; partial: they are left") String mode,
             @QueryParam("fileName") @Size(max = 255) @SingleLine @Parameter(description = "The file's name, for the record") String fileName,
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @Parameter(description = "true: report what the import would add, change and retire, and write nothing") String dryRun,
+            @QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @Parameter(description = "true: a full import may retire more than accredit.ecosoc.max-retire-share of the active entries") String force,
             UriInfo uri) {
-        EcosocImport imported = roster.importRoster(file, ImportMode.of(mode), fileName, staff.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(imported.id().toString()).build())
-                .entity(EcosocViews.Import.of(imported)).build();
+        ImportReport report = roster.importRoster(file, ImportMode.of(mode), fileName, staff.name(),
+                Boolean.parseBoolean(dryRun), Boolean.parseBoolean(force));
+        if (report.dryRun()) {
+            return Response.ok(EcosocViews.ImportPreview.of(report)).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(report.imported().id().toString()).build())
+                .entity(EcosocViews.Import.of(report.imported())).build();
     }
 
     @GET

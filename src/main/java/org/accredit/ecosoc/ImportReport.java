@@ -1,0 +1,86 @@
+package org.accredit.ecosoc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import did, or (dry run) would do: the import's record (for a dry run, one that was not kept), the entries
+ * added, changed and retired (at most {@value #MAX_LISTED} of each are listed; the counts are exact),
+ * and the retirement share against the configured maximum.
+ */
+public record ImportReport(EcosocImport imported, boolean dryRun, int added, int changed, int retired,
+        List<Line> addedEntries, List<Line> changedEntries, List<Line> retiredEntries, int activeRetired,
+        int activeBefore, double retireShare, double maxRetireShare, boolean needsForce) {
+
+    public static final int MAX_LISTED = 1000;
+
+    /** One entry: its name and country, its status before (null when added) and after. */
+    public record Line(String name, String country, EcosocStatus statusBefore, EcosocStatus status) {
+    }
+
+    static final class Builder {
+        private final boolean dryRun;
+        private int added;
+        private int changed;
+        private int retired;
+        private final List<Line> addedEntries = new ArrayList<>();
+        private final List<Line> changedEntries = new ArrayList<>();
+        private final List<Line> retiredEntries = new ArrayList<>();
+        private int activeRetired;
+        private int activeBefore;
+        private double share;
+        private double maxShare;
+        private boolean needsForce;
+
+        Builder(boolean dryRun) {
+            this.dryRun = dryRun;
+        }
+
+        void added(EcosocEntry e) {
+            added++;
+            list(addedEntries, new Line(e.name(), e.country(), null, e.status()));
+        }
+
+        void changed(EcosocEntry e, EcosocStatus before) {
+            changed++;
+            list(changedEntries, new Line(e.name(), e.country(), before, e.status()));
+        }
+
+        void retired(EcosocEntry e, EcosocStatus before) {
+            retired++;
+            list(retiredEntries, new Line(e.name(), e.country(), before, e.status()));
+        }
+
+        void retireShare(int activeRetired, int activeBefore, double share, double maxShare, boolean needsForce) {
+            this.activeRetired = activeRetired;
+            this.activeBefore = activeBefore;
+            this.share = share;
+            this.maxShare = maxShare;
+            this.needsForce = needsForce;
+        }
+
+        int addedCount() {
+            return added;
+        }
+
+        int changedCount() {
+            return changed;
+        }
+
+        int retiredCount() {
+            return retired;
+        }
+
+        ImportReport build(EcosocImport imported) {
+            return new ImportReport(imported, dryRun, added, changed, retired, List.copyOf(addedEntries),
+                    List.copyOf(changedEntries), List.copyOf(retiredEntries), activeRetired, activeBefore, share,
+                    maxShare, needsForce);
+        }
+
+        private static void list(List<Line> lines, Line line) {
+            if (lines.size() < MAX_LISTED) {
+                lines.add(line);
+            }
+        }
+    }
+}

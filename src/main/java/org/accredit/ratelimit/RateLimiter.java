@@ -1,0 +1,143 @@
+package org.accredit.ratelimit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Counts requests per bucket and key in PostgreSQL, so every replica shares the same counts: one
+ * {@code INSERT ... ON CONFLICT ... DO UPDATE ... RETURNING} per check, in fixed windows aligned on
+ * the epoch (every replica computes the same window). Keys (client addresses, email addresses) are
+ * stored only as SHA-256 digests. Windows that have ended are deleted by {@link #removeEnded()}.
+ *
+ * <p>Call {@link #check} before the request's own transaction starts: the count is committed on its
+ * own (autocommit), so a request that is then refused still counts, and no second connection is held
+ * while a transaction holds one.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+
+    private static final String COUNT = "insert into rate_limit_window (bucket, subject, window_start, window_end, hits) "
+            + "values (?, ?, ?, ?, 1) on conflict (bucket, subject, window_start) "
+            + "do update set hits = rate_limit_window.hits + 1 returning hits";
+
+    private final AgroalDataSource dataSource;
+    private final RateLimitConfig config;
+    private final Clock clock;
+
+    public RateLimiter(AgroalDataSource dataSource, RateLimitConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Counts one request for {@code key} in {@code bucket}; past the bucket's limit, throws
+     * {@link RateLimitedException} (429). A null or blank key is not counted.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void check(String bucket, String key) {
+        if (!config.enabled() || key == null || key.isBlank()) {
+            return;
+        }
+        RateLimitConfig.Limit limit = limit(bucket);
+        Instant now = clock.instant();
+        long length = Math.max(1, limit.window().toSeconds());
+        long start = Math.floorDiv(now.getEpochSecond(), length) * length;
+        long end = start + length;
+        int hits;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(COUNT)) {
+            s.setString(1, bucket);
+            s.setBytes(2, digest(bucket, key));
+            s.setObject(3, OffsetDateTime.ofInstant(Instant.ofEpochSecond(start), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setObject(4, OffsetDateTime.ofInstant(Instant.ofEpochSecond(end), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                hits = rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rate limit count failed", e);
+        }
+        if (hits > limit.requests()) {
+            long retryAfter = Math.max(1, end - now.getEpochSecond());
+            throw new RateLimitedException(bucket, retryAfter);
+        }
+    }
+
+    @Scheduled(every = "${accredit.rate-limit.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void cleanUp() {
+        removeEnded();
+    }
+
+    /** Deletes the windows that have ended; returns how many. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int removeEnded() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from rate_limit_window where window_end <= ?")) {
+            s.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            int removed = s.executeUpdate();
+            if (removed > 0) {
+                LOG.debugf("Removed %d ended rate-limit windows", removed);
+            }
+            return removed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("rate limit cleanup failed", e);
+        }
+    }
+
+    /** A bucket that the code checks but the configuration does not define stops the start. */
+    public void requireBuckets(String... buckets) {
+        for (String bucket : buckets) {
+            limit(bucket);
+        }
+    }
+
+    private RateLimitConfig.Limit limit(String bucket) {
+        RateLimitConfig.Limit limit = config.buckets().get(bucket);
+        if (limit == null) {
+            throw new IllegalStateException("No rate limit configured for bucket " + bucket
+                    + ": set accredit.rate-limit.buckets." + bucket + ".requests and .window");
+        }
+        if (limit.requests() < 1) {
+            throw new IllegalStateException("accredit.rate-limit.buckets." + bucket + ".requests must be at least 1");
+        }
+        return limit;
+    }
+
+    void logSettings(@Observes StartupEvent start) {
+        if (!config.enabled()) {
+            LOG.info("Rate limits are off (accredit.rate-limit.enabled=false)");
+        }
+    }
+
+    private static byte[] digest(String bucket, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(bucket.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(key.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
