@@ -80,10 +80,6 @@ public class Application extends PanacheEntityBase {
     @Column(name = "ecosoc_confirmed_at")
     private Instant ecosocConfirmedAt;
 
-    @Column(name = "information_request")
-    private String informationRequest;
-    @Column(name = "information_response")
-    private String informationResponse;
     @Column(name = "recommended_by")
     private String recommendedBy;
     @Column(name = "recommended_at")
@@ -142,19 +138,21 @@ public class Application extends PanacheEntityBase {
         return moveTo(ApplicationStatus.IN_REVIEW, "take into review", now);
     }
 
+    /**
+     * A reviewer asks the applicant a question. The question itself joins the application's thread
+     * ({@link InformationRequest}): a second request never overwrites the first answer.
+     */
     public StatusChange requestInformation(String question, Instant now) {
         requireState(ApplicationStatus.IN_REVIEW, "request information");
-        StatusChange change = moveTo(ApplicationStatus.INFORMATION_REQUESTED, "request information", now);
-        this.informationRequest = question;
-        this.informationResponse = null;
-        return change;
+        Objects.requireNonNull(question);
+        return moveTo(ApplicationStatus.INFORMATION_REQUESTED, "request information", now);
     }
 
+    /** The applicant answers the open question (the answer joins the thread, see {@link InformationRequest#answer}). */
     public StatusChange answerInformationRequest(String answer, Instant now) {
         requireState(ApplicationStatus.INFORMATION_REQUESTED, "answer an information request");
-        StatusChange change = moveTo(ApplicationStatus.IN_REVIEW, "answer an information request", now);
-        this.informationResponse = answer;
-        return change;
+        Objects.requireNonNull(answer);
+        return moveTo(ApplicationStatus.IN_REVIEW, "answer an information request", now);
     }
 
     public StatusChange recommend(String reviewer, Instant now) {
@@ -283,10 +281,11 @@ public class Application extends PanacheEntityBase {
 
     /**
      * Records the Committee's decision. NO_OBJECTION becomes APPROVED; OBJECTED becomes NOT_APPROVED
-     * unless {@code approveDespiteObjection}, which needs a reason.
+     * unless {@code approveDespiteObjection}, which needs a reason and a second approver: the one who
+     * proposed it ({@code proposedBy}) cannot be the one who records it ({@code approver}).
      */
     public StatusChange recordCommitteeDecision(String approver, String documentReference, Instant decidedAt,
-            boolean approveDespiteObjection, String reason, Instant now) {
+            boolean approveDespiteObjection, String reason, String proposedBy, Instant now) {
         if (status == ApplicationStatus.NO_OBJECTION) {
             return decide(ApplicationStatus.APPROVED, approver, null, documentReference, "record the Committee's decision", decidedAt, now);
         }
@@ -294,6 +293,10 @@ public class Application extends PanacheEntityBase {
             if (approveDespiteObjection) {
                 if (reason == null || reason.isBlank()) {
                     throw RuleViolationException.unprocessable("Approving an application despite an objection needs a reason.");
+                }
+                if (proposedBy == null || approver == null || proposedBy.equals(approver)) {
+                    throw RuleViolationException.forbidden("Approving an application despite an objection needs a second "
+                            + "approver: the approver who proposed it cannot confirm it.");
                 }
                 return decide(ApplicationStatus.APPROVED, approver, reason, documentReference, "record the Committee's decision", decidedAt, now);
             }
@@ -320,7 +323,7 @@ public class Application extends PanacheEntityBase {
     }
 
     private StatusChange moveTo(ApplicationStatus target, String attempted, Instant now) {
-        if (!status.canMoveTo(target)) {
+        if (!status.canMoveTo(target, path)) {
             throw new IllegalTransitionException(status, attempted);
         }
         ApplicationStatus from = status;
@@ -372,8 +375,10 @@ public class Application extends PanacheEntityBase {
     public UUID ecosocEntryId() { return ecosocEntryId; }
     public String ecosocConfirmedBy() { return ecosocConfirmedBy; }
     public Instant ecosocConfirmedAt() { return ecosocConfirmedAt; }
-    public String informationRequest() { return informationRequest; }
-    public String informationResponse() { return informationResponse; }
+    /** What the applicant is told about the status (never the result of the objection window). */
+    public ApplicantStatus applicantStatus() { return ApplicantStatus.of(status); }
+    /** The moves the workflow allows from the current status on this application's path. */
+    public Set<ApplicationStatus> nextStatuses() { return status.allowedNext(path); }
     public String recommendedBy() { return recommendedBy; }
     public Instant recommendedAt() { return recommendedAt; }
     public String decidedBy() { return decidedBy; }

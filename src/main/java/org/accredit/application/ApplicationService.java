@@ -41,6 +41,7 @@ import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.history.Actor;
+import org.accredit.history.ApplicantEmailView;
 import org.accredit.history.ApplicationEvent;
 import org.accredit.history.EventType;
 import org.accredit.history.Journal;
@@ -156,20 +157,44 @@ public class ApplicationService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The applicant answers the open question: the answer joins the thread and the history, and the
+     * secretariat is emailed.
+     */
     public Application answerInformationRequest(String secret, @NotNull @Valid ApplicantRequests.InformationResponse response) {
         Application app = lockTracked(secret);
-        StatusChange change = app.answerInformationRequest(response.answer().strip(), clock.instant());
-        journal.statusChanged(app, change, Actor.APPLICANT, null, null, null, null);
+        String answer = response.answer().strip();
+        Instant now = clock.instant();
+        StatusChange change = app.answerInformationRequest(answer, now);
+        InformationRequest open = InformationRequest.open(app.id())
+                .orElseThrow(() -> RuleViolationException.conflict("There is no open information request to answer."));
+        open.answer(answer, now);
+        journal.statusChanged(app, change, Actor.APPLICANT, answer, null, null, null);
+        journal.toSecretariat(app, EmailKind.SECRETARIAT_INFORMATION_RECEIVED,
+                Map.of("question", open.question(), "answer", answer));
         return app;
     }
 
+    /** The applicant withdraws: the applicant and the secretariat are emailed. */
     public Application withdraw(String secret, @Valid ApplicantRequests.WithdrawalRequest request) {
         Application app = lockTracked(secret);
         String reason = request == null ? null : blankToNull(request.reason());
         StatusChange change = app.withdraw(reason, clock.instant());
         journal.statusChanged(app, change, Actor.APPLICANT, reason, null, EmailKind.WITHDRAWAL, null);
+        Map<String, Object> data = new HashMap<>();
+        data.put("fromStatus", change.from().name());
+        if (reason != null) {
+            data.put("reason", reason);
+        }
+        journal.toSecretariat(app, EmailKind.SECRETARIAT_WITHDRAWAL, data);
         withdrawals.fire(new ApplicationWithdrawn(app, change.from()));
         return app;
+    }
+
+    /** The thread of information requests of an application, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InformationRequest> informationRequests(UUID applicationId) {
+        return InformationRequest.thread(applicationId);
     }
 
     // ---- the secretariat -------------------------------------------------------------------
@@ -232,9 +257,12 @@ public class ApplicationService {
 
     public Application requestInformation(UUID id, @NotNull @Valid StaffRequests.InformationRequest request, Actor reviewer) {
         Application app = lock(id);
-        StatusChange change = app.requestInformation(request.question().strip(), clock.instant());
-        journal.statusChanged(app, change, reviewer, request.question().strip(), blankToNull(request.note()),
-                EmailKind.INFORMATION_REQUEST, null);
+        String question = request.question().strip();
+        Instant now = clock.instant();
+        StatusChange change = app.requestInformation(question, now);
+        InformationRequest.ask(app, question, reviewer.name(), now).persist();
+        journal.statusChanged(app, change, reviewer, question, blankToNull(request.note()), EmailKind.INFORMATION_REQUEST,
+                Map.of("app", ApplicantEmailView.of(app).withInformationRequest(question)));
         return app;
     }
 

@@ -33,6 +33,7 @@ public enum ApplicationStatus {
     WITHDRAWN;
 
     private Set<ApplicationStatus> next;
+    private static final Set<ApplicationStatus> PARA_9_ONLY = EnumSet.of(IN_CIRCULATION, NO_OBJECTION, OBJECTED, NOT_APPROVED);
 
     static {
         SUBMITTED.next = EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN);
@@ -48,12 +49,38 @@ public enum ApplicationStatus {
         WITHDRAWN.next = EnumSet.noneOf(ApplicationStatus.class);
     }
 
+    /** Every state this one may move to on some path (see {@link #allowedNext(ParticipationPath)}). */
     public Set<ApplicationStatus> allowedNext() {
         return Collections.unmodifiableSet(next);
     }
 
+    /**
+     * The states this one may move to on the given path: the non-objection states exist only for
+     * para 9, and a recommended para 9 application is decided by the Committee after circulation,
+     * never approved or rejected by the secretariat directly.
+     */
+    public Set<ApplicationStatus> allowedNext(ParticipationPath path) {
+        EnumSet<ApplicationStatus> allowed = next.isEmpty() ? EnumSet.noneOf(ApplicationStatus.class) : EnumSet.copyOf(next);
+        if (path != ParticipationPath.PARA_9) {
+            allowed.removeAll(PARA_9_ONLY);
+        } else if (this == RECOMMENDED) {
+            allowed.removeAll(EnumSet.of(APPROVED, REJECTED));
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /** Whether some path allows the move (see {@link #canMoveTo(ApplicationStatus, ParticipationPath)}). */
     public boolean canMoveTo(ApplicationStatus target) {
         return next.contains(target);
+    }
+
+    public boolean canMoveTo(ApplicationStatus target, ParticipationPath path) {
+        return allowedNext(path).contains(target);
+    }
+
+    /** Whether this state belongs only to the non-objection procedure (para 9). */
+    public boolean isNonObjectionState() {
+        return PARA_9_ONLY.contains(this);
     }
 
     public boolean isFinal() {

@@ -14,5 +14,9 @@ public enum EventType {
     REMOVED_FROM_LIST,
     OBJECTION_LODGED,
     OBJECTION_WITHDRAWN,
-    OBJECTION_BASIS_DISCLOSED
+    OBJECTION_BASIS_DISCLOSED,
+    /** Safeguard: a short objection deadline proposed, waiting for a second approver (staff only). */
+    SHORT_DEADLINE_PROPOSED,
+    /** Safeguard: a Committee decision approving despite an objection proposed, waiting for a second approver (staff only). */
+    DECISION_PROPOSED
 }

@@ -11,6 +11,7 @@ import org.accredit.application.Application;
 import org.accredit.application.PathChange;
 import org.accredit.application.StatusChange;
 import org.accredit.common.RowWriter;
+import org.accredit.common.SecretariatConfig;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 
@@ -30,12 +31,25 @@ public class Journal {
 
     private final RowWriter rows;
     private final Notifications notifications;
+    private final SecretariatConfig secretariat;
     private final Clock clock;
 
-    public Journal(RowWriter rows, Notifications notifications, Clock clock) {
+    public Journal(RowWriter rows, Notifications notifications, SecretariatConfig secretariat, Clock clock) {
         this.rows = rows;
         this.notifications = notifications;
+        this.secretariat = secretariat;
         this.clock = clock;
+    }
+
+    /**
+     * An email to the secretariat's mailbox (accredit.secretariat.email) about what an applicant did.
+     * Templates get {@code app} (as in applicant emails) and {@code applicationId} besides {@code data}.
+     */
+    public void toSecretariat(Application app, EmailKind kind, Map<String, Object> data) {
+        Map<String, Object> all = new HashMap<>(data);
+        all.put("app", ApplicantEmailView.of(app));
+        all.put("applicationId", app.id().toString());
+        rows.insert(notifications.outboxRow(app.id(), secretariat.email(), secretariat.language(), kind, all));
     }
 
     /** A status transition, with the reason the applicant may read and the note only staff read. */

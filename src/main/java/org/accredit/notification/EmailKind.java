@@ -16,7 +16,11 @@ public enum EmailKind {
     /** Para 9: approved by the Committee. */
     COMMITTEE_APPROVAL(false),
     /** Para 9: not approved by the Committee. */
-    NOT_APPROVED(false);
+    NOT_APPROVED(false),
+    /** To the secretariat: an applicant answered an information request. */
+    SECRETARIAT_INFORMATION_RECEIVED(false),
+    /** To the secretariat: an applicant withdrew its application. */
+    SECRETARIAT_WITHDRAWAL(false);
 
     private final boolean carriesSecret;
 

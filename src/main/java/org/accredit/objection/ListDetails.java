@@ -10,5 +10,5 @@ import org.accredit.application.Application;
  * and how many Member States with a focal point have answered (see {@link NonObjectionLists#closeEarly}).
  */
 public record ListDetails(NonObjectionList list, List<Application> applications, Map<UUID, Long> standingObjections,
-        int memberStatesAnswered, int memberStatesWithFocalPoint) {
+        int memberStatesAnswered, int memberStatesWithFocalPoint, List<ApprovedDespiteObjection> approvedDespiteObjection) {
 }

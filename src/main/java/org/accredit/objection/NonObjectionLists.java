@@ -100,7 +100,8 @@ public class NonObjectionLists {
         Set<String> states = memberStates.statesWithFocalPoint();
         Set<String> answered = answered(listId);
         answered.retainAll(states);
-        return new ListDetails(list, applications(listId), window.standingObjections(listId), answered.size(), states.size());
+        return new ListDetails(list, applications(listId), window.standingObjections(listId), answered.size(), states.size(),
+                ApprovedDespiteObjection.ofList(listId));
     }
 
     public ListDetails addApplication(UUID listId, @NotNull @Valid ListRequests.AddApplication request, Actor approver) {
@@ -123,6 +124,7 @@ public class NonObjectionLists {
             throw RuleViolationException.conflict("The application is already on a non-objection list.");
         }
         new ListEntry(list.id(), app.id(), approver.name(), clock.instant()).persist();
+        list.cancelPendingShortDeadline();
         journal.note(app, EventType.ADDED_TO_LIST, approver, null, "Added to the non-objection list \"" + list.title() + "\".",
                 false);
         return details(listId);
@@ -135,6 +137,7 @@ public class NonObjectionLists {
         if (app == null || ListEntry.delete("listId = ?1 and applicationId = ?2", listId, applicationId) == 0) {
             throw new NotFoundException("Application on this list");
         }
+        list.cancelPendingShortDeadline();
         journal.note(app, EventType.REMOVED_FROM_LIST, approver, null,
                 "Removed from the non-objection list \"" + list.title() + "\".", false);
         return details(listId);
@@ -142,11 +145,53 @@ public class NonObjectionLists {
 
     /**
      * Circulates the list to every Member State focal point. The deadline is the one given, or the
-     * configured number of working days after today at the configured time in New York.
+     * configured number of working days after today at the configured time in New York. A deadline
+     * shorter than that is only proposed: it needs a reason, and the list stays a draft until a
+     * second approver confirms it ({@link #confirmCirculation}). Refused while no Member State has a
+     * focal point (nobody could object).
      */
     public ListDetails circulate(UUID listId, @Valid ListRequests.Circulation request, Actor approver) {
         NonObjectionList list = lock(listId);
+        list.requireDraft("circulate the list");
+        requireFocalPoints("circulate the list");
         Instant now = clock.instant();
+        List<Application> apps = recommendedApplications(listId);
+        Instant configured = Deadlines.afterWorkingDays(now, config.windowWorkingDays(), config.closingTime(), accredit.zone(),
+                holidays.all());
+        Instant deadline = request != null && request.deadline() != null ? request.deadline().toInstant() : configured;
+        if (deadline.isBefore(configured)) {
+            String reason = request.reason() == null ? null : request.reason().strip();
+            list.proposeShortDeadline(apps.size(), deadline, reason, approver.name(), now);
+            for (Application app : apps) {
+                journal.note(app, EventType.SHORT_DEADLINE_PROPOSED, approver, null, "Circulation of the non-objection list \""
+                        + list.title() + "\" with the short deadline " + window.local(deadline) + " proposed (the configured "
+                        + "window would end " + window.local(configured) + "); waiting for a second approver. Reason: "
+                        + reason, false);
+            }
+            return details(listId);
+        }
+        list.cancelPendingShortDeadline();
+        list.circulate(apps.size(), deadline, approver.name(), now);
+        circulated(list, apps, deadline, approver, now, null);
+        return details(listId);
+    }
+
+    /** A second approver confirms the short deadline proposed by another and circulates the list with it. */
+    public ListDetails confirmCirculation(UUID listId, Actor approver) {
+        NonObjectionList list = lock(listId);
+        list.requireDraft("confirm a short deadline");
+        requireFocalPoints("circulate the list");
+        Instant now = clock.instant();
+        List<Application> apps = recommendedApplications(listId);
+        String proposedBy = list.deadlineProposedBy();
+        String reason = list.shortDeadlineReason();
+        Instant deadline = list.confirmShortDeadline(apps.size(), approver.name(), now);
+        circulated(list, apps, deadline, approver, now, "short deadline proposed by " + proposedBy + " and confirmed by "
+                + approver.name() + ". Reason: " + reason);
+        return details(listId);
+    }
+
+    private List<Application> recommendedApplications(UUID listId) {
         List<Application> apps = window.lockApplications(listId);
         for (Application app : apps) {
             if (app.status() != ApplicationStatus.RECOMMENDED) {
@@ -154,16 +199,19 @@ public class NonObjectionLists {
                         + app.status() + "); remove it from the list first.");
             }
         }
-        Instant deadline = request != null && request.deadline() != null ? request.deadline().toInstant()
-                : Deadlines.afterWorkingDays(now, config.windowWorkingDays(), config.closingTime(), accredit.zone(),
-                        holidays.all());
-        list.circulate(apps.size(), deadline, approver.name(), now);
+        return apps;
+    }
+
+    /** The list was circulated: each application moves to IN_CIRCULATION and each focal point is emailed. */
+    private void circulated(NonObjectionList list, List<Application> apps, Instant deadline, Actor approver, Instant now,
+            String safeguardNote) {
         String deadlineLocal = window.local(deadline);
         List<EmailItems.Circulated> items = new ArrayList<>();
         for (Application app : sortedByName(apps)) {
             StatusChange change = app.circulate(now);
             journal.statusChanged(app, change, approver, null,
-                    "Circulated on the non-objection list \"" + list.title() + "\"; deadline " + deadlineLocal + ".", null, null);
+                    "Circulated on the non-objection list \"" + list.title() + "\"; deadline " + deadlineLocal
+                            + (safeguardNote == null ? "." : "; " + safeguardNote), null, null);
             items.add(EmailItems.Circulated.of(app));
         }
         for (FocalPoint fp : memberStates.focalPoints()) {
@@ -174,19 +222,20 @@ public class NonObjectionLists {
             data.put("items", items);
             notifications.enqueue(null, fp.email(), fp.language(), EmailKind.LIST_CIRCULATED, data);
         }
-        return details(listId);
     }
 
     /**
      * Closes the window before the deadline, only when every Member State that has a focal point user
      * has answered. A State has answered when it has a standing objection to an application on the
-     * list or has declared that it has no objection to the list.
+     * list or has declared that it has no objection to the list. Refused while no Member State has a
+     * focal point (nobody answered).
      */
     public ListDetails closeEarly(UUID listId, Actor approver) {
         NonObjectionList list = lock(listId);
         if (list.status() != ListStatus.CIRCULATED) {
             throw new IllegalTransitionException(list.status(), "close the objection window");
         }
+        requireFocalPoints("close the objection window early");
         Set<String> waiting = new HashSet<>(memberStates.statesWithFocalPoint());
         waiting.removeAll(answered(listId));
         if (!waiting.isEmpty()) {
@@ -197,16 +246,17 @@ public class NonObjectionLists {
         return details(listId);
     }
 
-    /** Records the Committee's decision on a closed list and emails each applicant the outcome. */
+    /**
+     * Records the Committee's decision on a closed list and emails each applicant the outcome. A
+     * decision that approves an objected application ({@code approvedDespiteObjection}) is only
+     * proposed: it is recorded once a second approver confirms it ({@link #confirmDecision}).
+     */
     public ListDetails decide(UUID listId, @NotNull @Valid ListRequests.Decision request, Actor approver) {
         NonObjectionList list = lock(listId);
         if (list.status() != ListStatus.CLOSED) {
             throw new IllegalTransitionException(list.status(), "record the Committee's decision");
         }
-        LocalDate today = clock.instant().atZone(accredit.zone()).toLocalDate();
-        if (request.decidedOn().isAfter(today)) {
-            throw RuleViolationException.unprocessable("The decision date cannot be in the future.");
-        }
+        requireNotInFuture(request.decidedOn());
         List<Application> apps = window.lockApplications(listId);
         Map<UUID, String> despite = new HashMap<>();
         for (ListRequests.ApprovedDespiteObjection d : request.approvedDespiteObjection() == null
@@ -219,22 +269,75 @@ public class NonObjectionLists {
             }
         }
         String reference = request.documentReference().strip();
-        list.recordDecision(reference, request.decidedOn(), approver.name());
-        Instant decidedAt = request.decidedOn().atStartOfDay(accredit.zone()).toInstant();
+        if (despite.isEmpty()) {
+            record(list, apps, reference, request.decidedOn(), Map.of(), null, approver);
+            return details(listId);
+        }
+        Instant now = clock.instant();
+        list.proposeDecision(reference, request.decidedOn(), approver.name(), now);
+        ApprovedDespiteObjection.delete("listId", listId);
+        em.flush();
+        for (Application app : apps) {
+            String reason = despite.get(app.id());
+            if (reason != null) {
+                new ApprovedDespiteObjection(listId, app.id(), reason).persist();
+                journal.note(app, EventType.DECISION_PROPOSED, approver, null, "Committee decision " + reference + " of "
+                        + request.decidedOn() + " proposed, approving this application despite an objection; waiting for "
+                        + "a second approver. Reason: " + reason, false);
+            }
+        }
+        return details(listId);
+    }
+
+    /** A second approver confirms the decision another proposed; it is then recorded and applicants emailed. */
+    public ListDetails confirmDecision(UUID listId, Actor approver) {
+        NonObjectionList list = lock(listId);
+        list.requireDecisionConfirmableBy(approver.name());
+        requireNotInFuture(list.proposedDecidedOn());
+        List<Application> apps = window.lockApplications(listId);
+        Map<UUID, String> despite = new HashMap<>();
+        for (ApprovedDespiteObjection d : ApprovedDespiteObjection.ofList(listId)) {
+            despite.put(d.applicationId(), d.reason());
+        }
+        record(list, apps, list.proposedDecisionReference(), list.proposedDecidedOn(), despite, list.decisionProposedBy(),
+                approver);
+        return details(listId);
+    }
+
+    private void record(NonObjectionList list, List<Application> apps, String reference, LocalDate decidedOn,
+            Map<UUID, String> despite, String proposedBy, Actor approver) {
+        list.recordDecision(reference, decidedOn, approver.name());
+        Instant decidedAt = decidedOn.atStartOfDay(accredit.zone()).toInstant();
         Instant now = clock.instant();
         for (Application app : apps) {
             if (app.status() != ApplicationStatus.NO_OBJECTION && app.status() != ApplicationStatus.OBJECTED) {
                 continue;
             }
             String reason = despite.get(app.id());
-            StatusChange change = app.recordCommitteeDecision(approver.name(), reference, decidedAt, reason != null, reason, now);
+            StatusChange change = app.recordCommitteeDecision(approver.name(), reference, decidedAt, reason != null, reason,
+                    proposedBy, now);
             boolean approved = change.to() == ApplicationStatus.APPROVED;
             journal.statusChanged(app, change, approver, "Decision of the Committee: " + reference,
-                    reason == null ? null : "Approved despite an objection: " + reason,
+                    reason == null ? null : "Approved despite an objection: " + reason + " (proposed by " + proposedBy
+                            + ", confirmed by " + approver.name() + ")",
                     approved ? EmailKind.COMMITTEE_APPROVAL : EmailKind.NOT_APPROVED,
-                    Map.of("documentReference", reference, "decisionDate", request.decidedOn().toString()));
+                    Map.of("documentReference", reference, "decisionDate", decidedOn.toString()));
         }
-        return details(listId);
+    }
+
+    private void requireNotInFuture(LocalDate decidedOn) {
+        LocalDate today = clock.instant().atZone(accredit.zone()).toLocalDate();
+        if (decidedOn.isAfter(today)) {
+            throw RuleViolationException.unprocessable("The decision date cannot be in the future.");
+        }
+    }
+
+    /** Safeguard: without a Member State focal point, nobody receives the list or can object. */
+    private void requireFocalPoints(String attempted) {
+        if (memberStates.statesWithFocalPoint().isEmpty()) {
+            throw RuleViolationException.conflict("No Member State has a focal point: nobody could object. Cannot "
+                    + attempted + " until an admin registers Member State focal points.");
+        }
     }
 
     /** A withdrawn application leaves any list not yet decided, in the withdrawal's transaction. */

@@ -79,7 +79,7 @@ class ApplicationWorkflowTest {
                 if (path == ParticipationPath.PARA_9) {
                     a.circulate(T0);
                     a.closeObjectionWindow(false, T0);
-                    a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, T0);
+                    a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, null, T0);
                 } else {
                     a.approve("approver", true, EcosocStatus.ACTIVE, T0);
                 }
@@ -102,7 +102,7 @@ class ApplicationWorkflowTest {
                 }
                 a.closeObjectionWindow(target != ApplicationStatus.NO_OBJECTION, T0);
                 if (target == ApplicationStatus.NOT_APPROVED) {
-                    a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, T0);
+                    a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, null, T0);
                 }
                 return a;
             default:
@@ -128,7 +128,7 @@ class ApplicationWorkflowTest {
         CIRCULATE(ApplicationStatus.IN_CIRCULATION, a -> a.circulate(T0)),
         CLOSE_WINDOW_NO_OBJECTION(ApplicationStatus.NO_OBJECTION, a -> a.closeObjectionWindow(false, T0)),
         CLOSE_WINDOW_OBJECTED(ApplicationStatus.OBJECTED, a -> a.closeObjectionWindow(true, T0)),
-        COMMITTEE_DECISION(null, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, T0));
+        COMMITTEE_DECISION(null, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, null, T0));
 
         final ApplicationStatus leadsTo;
         final Consumer<Application> action;
@@ -340,20 +340,31 @@ class ApplicationWorkflowTest {
         void committeeMayApproveDespiteAnObjectionOnlyWithAReason() {
             Application a = inStatus(ApplicationStatus.OBJECTED, ParticipationPath.PARA_9);
             assertThrows(RuleViolationException.class,
-                    () -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, true, " ", T0));
-            a.recordCommitteeDecision("approver", "A/AC.291/6", T0, true, "Decided by consensus", T0);
+                    () -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, true, " ", "approver2", T0));
+            a.recordCommitteeDecision("approver", "A/AC.291/6", T0, true, "Decided by consensus", "approver2", T0);
             assertEquals(ApplicationStatus.APPROVED, a.status());
             assertEquals("A/AC.291/6", a.decisionReference());
         }
 
         @Test
         void informationRequestRoundTrip() {
-            Application a = inStatus(ApplicationStatus.INFORMATION_REQUESTED, ParticipationPath.PARA_9);
-            assertEquals("Which expertise?", a.informationRequest());
+            Application a = inStatus(ApplicationStatus.IN_REVIEW, ParticipationPath.PARA_9);
+            a.requestInformation("Which expertise?", T0);
+            InformationRequest asked = InformationRequest.ask(a, "Which expertise?", "reviewer", T0);
+            assertEquals("Which expertise?", asked.question());
+            assertFalse(asked.isAnswered());
             a.answerInformationRequest("Ten years of CERT work", T0);
+            asked.answer("Ten years of CERT work", T0);
             assertEquals(ApplicationStatus.IN_REVIEW, a.status());
-            assertEquals("Ten years of CERT work", a.informationResponse());
+            assertEquals("Ten years of CERT work", asked.answer());
+            assertThrows(RuleViolationException.class, () -> asked.answer("again", T0), "a question is answered once");
             assertFalse(a.status().isFinal());
+        }
+
+        @Test
+        void aQuestionIsRecordedOnlyWhenTheApplicationAsksForInformation() {
+            Application a = inStatus(ApplicationStatus.IN_REVIEW, ParticipationPath.PARA_7);
+            assertThrows(IllegalTransitionException.class, () -> InformationRequest.ask(a, "q", "reviewer", T0));
         }
     }
 }

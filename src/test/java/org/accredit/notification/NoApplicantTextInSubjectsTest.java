@@ -88,6 +88,16 @@ class NoApplicantTextInSubjectsTest {
                 data.put("objected", 0);
                 data.put("noObjection", 1);
             }
+            case SECRETARIAT_INFORMATION_RECEIVED -> {
+                data.put("applicationId", "5f0c6a1e-0000-4000-8000-000000000000");
+                data.put("question", "Please send your statutes.");
+                data.put("answer", HOSTILE + " (answer)");
+            }
+            case SECRETARIAT_WITHDRAWAL -> {
+                data.put("applicationId", "5f0c6a1e-0000-4000-8000-000000000000");
+                data.put("fromStatus", "IN_REVIEW");
+                data.put("reason", HOSTILE + " (reason)");
+            }
             case COMMITTEE_APPROVAL, NOT_APPROVED -> {
                 data.put("documentReference", "A/AC.291/6, annex I");
                 data.put("decisionDate", "2022-02-24");

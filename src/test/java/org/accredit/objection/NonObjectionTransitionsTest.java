@@ -65,8 +65,8 @@ class NonObjectionTransitionsTest {
     @Test
     void inCirculationOnlyClosesOrIsWithdrawn() {
         everyOtherStepIsRefused(ApplicationStatus.IN_CIRCULATION);
-        refused(ApplicationStatus.IN_CIRCULATION, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, NOW));
-        refused(ApplicationStatus.IN_CIRCULATION, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", NOW, true, "why", NOW));
+        refused(ApplicationStatus.IN_CIRCULATION, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, null, NOW));
+        refused(ApplicationStatus.IN_CIRCULATION, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", NOW, true, "why", "approver2", NOW));
     }
 
     @Test
@@ -82,20 +82,20 @@ class NonObjectionTransitionsTest {
         refused(ApplicationStatus.OBJECTED, a -> a.closeObjectionWindow(true, NOW));
         refused(ApplicationStatus.OBJECTED, a -> a.closeObjectionWindow(false, NOW));
         RuleViolationException noReason = assertThrows(RuleViolationException.class,
-                () -> para9(ApplicationStatus.OBJECTED).recordCommitteeDecision("approver", "A/AC.291/6", NOW, true, " ", NOW));
+                () -> para9(ApplicationStatus.OBJECTED).recordCommitteeDecision("approver", "A/AC.291/6", NOW, true, " ", "approver2", NOW));
         assertEquals(422, noReason.httpStatus());
     }
 
     @Test
     void theDecidedStatesAreFinal() {
         Application approved = para9(ApplicationStatus.NO_OBJECTION);
-        approved.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, NOW);
+        approved.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, null, NOW);
         assertEquals(ApplicationStatus.APPROVED, approved.status());
-        assertThrows(IllegalTransitionException.class, () -> approved.recordCommitteeDecision("approver", "x", NOW, false, null, NOW));
+        assertThrows(IllegalTransitionException.class, () -> approved.recordCommitteeDecision("approver", "x", NOW, false, null, null, NOW));
         assertThrows(IllegalTransitionException.class, () -> approved.withdraw(null, NOW));
 
         Application notApproved = para9(ApplicationStatus.OBJECTED);
-        notApproved.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, NOW);
+        notApproved.recordCommitteeDecision("approver", "A/AC.291/6", NOW, false, null, null, NOW);
         assertEquals(ApplicationStatus.NOT_APPROVED, notApproved.status());
         assertThrows(IllegalTransitionException.class, () -> notApproved.closeObjectionWindow(false, NOW));
         assertThrows(IllegalTransitionException.class, () -> notApproved.withdraw(null, NOW));

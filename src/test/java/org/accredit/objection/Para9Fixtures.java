@@ -45,9 +45,23 @@ final class Para9Fixtures {
         return listId;
     }
 
+    /**
+     * Circulates the list with the given deadline. A deadline shorter than the configured window (the
+     * tests' usual one hour) is proposed with a reason by "approver" and confirmed by "approver2".
+     */
     static void circulate(String listId, OffsetDateTime deadline) {
-        approver().contentType("application/json").body(Map.of("deadline", deadline.toString()))
-                .post("/api/v1/non-objection-lists/" + listId + "/circulation").then().statusCode(200);
+        String status = approver().contentType("application/json")
+                .body(Map.of("deadline", deadline.toString(), "reason", "Test: a short window"))
+                .post("/api/v1/non-objection-lists/" + listId + "/circulation").then().statusCode(200)
+                .extract().path("status");
+        if ("DRAFT".equals(status)) {
+            secondApprover().post("/api/v1/non-objection-lists/" + listId + "/circulation/confirmation").then()
+                    .statusCode(200);
+        }
+    }
+
+    static io.restassured.specification.RequestSpecification secondApprover() {
+        return given().auth().preemptive().basic("approver2", "approver2").contentType("application/json");
     }
 
     static io.restassured.specification.RequestSpecification reviewer() {

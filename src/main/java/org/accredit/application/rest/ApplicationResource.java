@@ -189,6 +189,7 @@ public class ApplicationResource {
 
     private ApplicationViews.Detail detail(Application a) {
         return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null),
-                () -> applications.ecosocCandidates(a), applications.history(a.id()));
+                () -> applications.ecosocCandidates(a), applications.informationRequests(a.id()),
+                applications.history(a.id()));
     }
 }

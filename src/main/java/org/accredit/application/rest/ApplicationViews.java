@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.accredit.application.ApplicantStatus;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
+import org.accredit.application.InformationRequest;
 import org.accredit.application.ParticipationPath;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.history.ApplicationEvent;
+import org.accredit.history.EventType;
 import org.accredit.organization.Language;
 import org.accredit.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,26 +94,61 @@ public final class ApplicationViews {
         }
     }
 
-    @Schema(name = "ApplicantEvent", description = "A history line as the applicant sees it: no staff names, no notes")
-    public record ApplicantEvent(Instant at, String type, String fromStatus, String toStatus, String fromPath,
-            String toPath, String reason) {
+    @Schema(name = "ApplicantEvent", description = "A history line as the applicant sees it: no staff names, no notes, "
+            + "statuses in the applicant vocabulary (a step that does not change the applicant's status is not shown)")
+    public record ApplicantEvent(Instant at, String type, ApplicantStatus fromStatus, ApplicantStatus toStatus,
+            String fromPath, String toPath, String reason) {
 
         public static ApplicantEvent of(ApplicationEvent e) {
-            return new ApplicantEvent(e.occurredAt(), e.type(), e.fromStatus(), e.toStatus(), e.fromPath(),
-                    e.toPath(), e.publicReason());
+            return new ApplicantEvent(e.occurredAt(), e.type(), ApplicantStatus.ofName(e.fromStatus()),
+                    ApplicantStatus.ofName(e.toStatus()), e.fromPath(), e.toPath(), e.publicReason());
+        }
+
+        /**
+         * The applicant's history: the lines it may see, in its vocabulary, without the transitions it
+         * cannot tell apart (a recommendation; the close of the objection window shows as one move to
+         * AWAITING_COMMITTEE_DECISION whatever its result).
+         */
+        public static List<ApplicantEvent> history(List<ApplicationEvent> events) {
+            return events.stream().filter(ApplicationEvent::applicantVisible).map(ApplicantEvent::of)
+                    .filter(e -> !EventType.STATUS_CHANGED.name().equals(e.type()) || e.fromStatus() != e.toStatus())
+                    .toList();
+        }
+    }
+
+    @Schema(name = "StaffInformationRequest", description = "One question of the secretariat and the applicant's answer")
+    public record StaffInformationRequest(UUID id, Instant askedAt, String askedBy, String question, Instant answeredAt,
+            String answer) {
+
+        public static StaffInformationRequest of(InformationRequest r) {
+            return new StaffInformationRequest(r.id(), r.askedAt(), r.askedBy(), r.question(), r.answeredAt(), r.answer());
+        }
+    }
+
+    @Schema(name = "ApplicantInformationRequest", description = "One question of the secretariat and your answer")
+    public record ApplicantInformationRequest(Instant askedAt, String question, Instant answeredAt, String answer) {
+
+        public static ApplicantInformationRequest of(InformationRequest r) {
+            return new ApplicantInformationRequest(r.askedAt(), r.question(), r.answeredAt(), r.answer());
         }
     }
 
     @Schema(name = "ApplicationDetail", description = "An application as the secretariat sees it")
     public record Detail(UUID id, String reference, ParticipationPath path, ApplicationStatus status, UUID callId,
             OrganizationView organization, ContactView contact, Language language, EcosocVerification ecosoc,
-            String informationRequest, String informationResponse, String recommendedBy, Instant recommendedAt,
+            @Schema(description = "The latest question of the secretariat (see informationRequests for all)") String informationRequest,
+            @Schema(description = "The answer to the latest question") String informationResponse,
+            @Schema(description = "Every question and answer, oldest first") List<StaffInformationRequest> informationRequests,
+            String recommendedBy, Instant recommendedAt,
             String decidedBy, Instant decidedAt, String decisionReference, String decisionReason,
-            Instant submittedAt, Instant updatedAt, List<ApplicationStatus> nextStatuses, List<StaffEvent> history) {
+            Instant submittedAt, Instant updatedAt,
+            @Schema(description = "The statuses the workflow allows next on this application's path") List<ApplicationStatus> nextStatuses,
+            List<StaffEvent> history) {
 
         /** {@code candidates}: the roster look-up, made only when {@code ecosoc} is shown (para 8 or a claim). */
         public static Detail of(Application a, EcosocEntry match, Supplier<List<EcosocMatcher.Candidate>> candidates,
-                List<ApplicationEvent> history) {
+                List<InformationRequest> thread, List<ApplicationEvent> history) {
+            InformationRequest latest = thread.isEmpty() ? null : thread.get(thread.size() - 1);
             EcosocVerification ecosoc = showsEcosoc(a)
                     ? new EcosocVerification(a.ecosocCategoryClaimed(), RosterEntry.of(match), a.ecosocConfirmedBy(),
                             a.ecosocConfirmedAt(), candidates.get().stream().map(EcosocCandidate::of).toList())
@@ -119,9 +157,10 @@ public final class ApplicationViews {
                     new OrganizationView(a.orgName(), a.orgAcronym(), a.orgType(), a.country(), a.website(), a.email(),
                             a.expertise()),
                     new ContactView(a.contactName(), a.contactTitle(), a.contactEmail(), a.contactPhone()),
-                    a.language(), ecosoc, a.informationRequest(), a.informationResponse(), a.recommendedBy(),
+                    a.language(), ecosoc, latest == null ? null : latest.question(), latest == null ? null : latest.answer(),
+                    thread.stream().map(StaffInformationRequest::of).toList(), a.recommendedBy(),
                     a.recommendedAt(), a.decidedBy(), a.decidedAt(), a.decisionReference(), a.decisionReason(),
-                    a.submittedAt(), a.updatedAt(), List.copyOf(a.status().allowedNext()),
+                    a.submittedAt(), a.updatedAt(), List.copyOf(a.nextStatuses()),
                     history.stream().map(StaffEvent::of).toList());
         }
     }
@@ -130,16 +169,24 @@ public final class ApplicationViews {
         return a.path() == ParticipationPath.PARA_8 || a.ecosocCategoryClaimed() != null;
     }
 
-    @Schema(name = "TrackedApplication", description = "An application as its applicant sees it with the tracking secret")
-    public record Tracked(String reference, ParticipationPath path, ApplicationStatus status, String organizationName,
-            Instant submittedAt, Instant updatedAt,
+    @Schema(name = "TrackedApplication", description = "An application as its applicant sees it with the tracking secret, "
+            + "in the applicant vocabulary (see ApplicantStatus): never the result of the Member States' objection window")
+    public record Tracked(String reference, ParticipationPath path, ApplicantStatus status, String organizationName,
+            Instant submittedAt,
+            @Schema(description = "When the applicant's status (or path) last changed") Instant updatedAt,
             @Schema(description = "The open question, while the status is INFORMATION_REQUESTED") String informationRequest,
+            @Schema(description = "Every question of the secretariat and your answers, oldest first")
+            List<ApplicantInformationRequest> informationRequests,
             List<ApplicantEvent> history) {
 
-        public static Tracked of(Application a, List<ApplicationEvent> history) {
-            return new Tracked(a.reference(), a.path(), a.status(), a.orgName(), a.submittedAt(), a.updatedAt(),
-                    a.status() == ApplicationStatus.INFORMATION_REQUESTED ? a.informationRequest() : null,
-                    history.stream().filter(ApplicationEvent::applicantVisible).map(ApplicantEvent::of).toList());
+        public static Tracked of(Application a, List<InformationRequest> thread, List<ApplicationEvent> events) {
+            List<ApplicantEvent> history = ApplicantEvent.history(events);
+            String open = a.status() != ApplicationStatus.INFORMATION_REQUESTED ? null
+                    : thread.stream().filter(r -> !r.isAnswered()).map(InformationRequest::question).reduce((x, y) -> y)
+                            .orElse(null);
+            return new Tracked(a.reference(), a.path(), a.applicantStatus(), a.orgName(), a.submittedAt(),
+                    history.isEmpty() ? a.submittedAt() : history.get(history.size() - 1).at(), open,
+                    thread.stream().map(ApplicantInformationRequest::of).toList(), history);
         }
     }
 }

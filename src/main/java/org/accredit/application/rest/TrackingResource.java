@@ -94,6 +94,6 @@ public class TrackingResource {
     }
 
     private ApplicationViews.Tracked view(Application a) {
-        return ApplicationViews.Tracked.of(a, applications.history(a.id()));
+        return ApplicationViews.Tracked.of(a, applications.informationRequests(a.id()), applications.history(a.id()));
     }
 }

@@ -3,6 +3,7 @@ package org.accredit.objection.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,12 @@ public final class ListRequests {
     @Schema(name = "CirculationRequest")
     public record Circulation(
             @Schema(description = "Explicit deadline with its offset; by default the configured number of working days "
-                    + "after circulation, at the configured time in New York") OffsetDateTime deadline) {
+                    + "after circulation, at the configured time in New York. A deadline before that is only proposed: "
+                    + "it needs a reason and a second approver's confirmation") OffsetDateTime deadline,
+            @Size(max = 2000) @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+                    message = "must not contain control characters other than line breaks and tabs")
+            @Schema(description = "Why the deadline is shorter than the configured window (required then)")
+            String reason) {
     }
 
     @Schema(name = "CommitteeDecisionRequest")

@@ -49,17 +49,45 @@ public final class ListViews {
             Instant closedAt, String closedBy, String decisionReference, LocalDate decidedOn, String decidedBy,
             @Schema(description = "Member States with a focal point that answered: a standing objection on the list or "
                     + "a \"no objection\" declaration") int memberStatesAnswered,
-            int memberStatesWithFocalPoint, List<Entry> entries) {
+            int memberStatesWithFocalPoint,
+            @Schema(description = "A deadline shorter than the configured window: the reason, who proposed it and who "
+                    + "confirmed it (pending while the list is a draft)") ShortDeadline shortDeadline,
+            @Schema(description = "A Committee decision approving despite an objection, waiting for a second approver")
+            PendingDecision pendingDecision,
+            List<Entry> entries) {
 
         public static Detail of(ListDetails d, ZoneId zone) {
             NonObjectionList l = d.list();
+            ShortDeadline shortDeadline = l.deadlineProposedBy() == null ? null
+                    : new ShortDeadline(l.proposedDeadline(), local(l.proposedDeadline(), zone), l.shortDeadlineReason(),
+                            l.deadlineProposedBy(), l.deadlineProposedAt(), l.deadlineConfirmedBy(), l.hasPendingShortDeadline());
+            PendingDecision pending = !l.hasPendingDecision() ? null
+                    : new PendingDecision(l.proposedDecisionReference(), l.proposedDecidedOn(), l.decisionProposedBy(),
+                            l.decisionProposedAt(), d.approvedDespiteObjection().stream()
+                                    .map(x -> new DespiteObjection(x.applicationId(), x.reason())).toList());
             return new Detail(l.id(), l.callId(), l.title(), l.status(), l.createdAt(), l.createdBy(), l.circulatedAt(),
                     l.circulatedBy(), l.deadline(), local(l.deadline(), zone), zone.getId(), l.closedAt(), l.closedBy(),
                     l.decisionReference(), l.decidedOn(), l.decidedBy(), d.memberStatesAnswered(),
-                    d.memberStatesWithFocalPoint(),
+                    d.memberStatesWithFocalPoint(), shortDeadline, pending,
                     d.applications().stream().map(a -> new Entry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(),
                             a.status(), d.standingObjections().getOrDefault(a.id(), 0L))).toList());
         }
+    }
+
+    @Schema(name = "ShortDeadline", description = "Safeguard: a deadline shorter than the configured objection window")
+    public record ShortDeadline(Instant deadline, String deadlineLocal, String reason, String proposedBy, Instant proposedAt,
+            @Schema(description = "The second approver, who circulated the list with it") String confirmedBy,
+            @Schema(description = "Still waiting for a second approver (POST .../circulation/confirmation)") boolean pending) {
+    }
+
+    @Schema(name = "PendingDecision", description = "Safeguard: a Committee decision that approves objected applications, "
+            + "recorded once a second approver confirms it (POST .../decision/confirmation)")
+    public record PendingDecision(String documentReference, LocalDate decidedOn, String proposedBy, Instant proposedAt,
+            List<DespiteObjection> approvedDespiteObjection) {
+    }
+
+    @Schema(name = "ProposedApprovalDespiteObjection")
+    public record DespiteObjection(UUID applicationId, String reason) {
     }
 
     @Schema(name = "OrganizationOnList", description = "Organization-level facts only: never contact persons or their data")

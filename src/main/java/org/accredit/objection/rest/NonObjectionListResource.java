@@ -25,6 +25,7 @@ import org.accredit.objection.ObjectionConfig;
 import org.accredit.objection.Objections;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
+import org.accredit.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -117,21 +118,36 @@ public class NonObjectionListResource {
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Circulate the list to every Member State focal point",
             description = "Default deadline: the configured number of working days after today (weekends and UN holidays "
-                    + "do not count) at the configured time in New York.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
-    @APIResponse(responseCode = "409", description = "The list is empty, not a draft, or an application on it is no longer RECOMMENDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The deadline is not in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "do not count) at the configured time in New York. A shorter deadline needs a reason and is only "
+                    + "proposed: the list stays DRAFT (shortDeadline.pending) until another approver confirms it. "
+                    + "Refused (409) while no Member State has a focal point.")
+    @APIResponse(responseCode = "200", description = "Circulated, or a short deadline proposed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft, an application no longer RECOMMENDED, or no Member State "
+            + "has a focal point", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A short deadline without a reason, or a deadline in the past", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail circulate(@PathParam("id") UUID id, @RequestBody(required = false) ListRequests.Circulation request) {
         return detail(lists.circulate(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/circulation/confirmation")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Confirm the short deadline another approver proposed, and circulate the list with it")
+    @APIResponse(responseCode = "200", description = "Circulated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "The approver who proposed the short deadline cannot confirm it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No short deadline pending, or no Member State has a focal point", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListViews.Detail confirmCirculation(@PathParam("id") UUID id) {
+        return detail(lists.confirmCirculation(id, staff.as(Roles.APPROVER)));
     }
 
     @POST
     @Path("{id}/early-closure")
     @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Close the objection window before the deadline (only once every Member State with a focal "
-            + "point has objected to something on the list or declared no objection)")
+            + "point has objected to something on the list or declared no objection; refused while no Member State has "
+            + "a focal point)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
-    @APIResponse(responseCode = "409", description = "The list is not in circulation, or Member States with a focal point have not all answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The list is not in circulation, Member States with a focal point have not all answered, or no Member State has a focal point", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail closeEarly(@PathParam("id") UUID id) {
         return detail(lists.closeEarly(id, staff.as(Roles.APPROVER)));
     }
@@ -139,12 +155,26 @@ public class NonObjectionListResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
-    @APIResponse(responseCode = "409", description = "The objection window of the list is not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Record the Committee's decision on a closed list (applicants are emailed the outcome)",
+            description = "A decision that approves objected applications (approvedDespiteObjection) is only proposed: "
+                    + "the list stays CLOSED (pendingDecision) until another approver confirms it.")
+    @APIResponse(responseCode = "200", description = "Recorded, or a decision approving objected applications proposed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "409", description = "The objection window of the list is not closed, or a decision is already pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The decision date is in the future, or an approval despite an objection lacks its reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListViews.Detail decide(@PathParam("id") UUID id, ListRequests.Decision request) {
         return detail(lists.decide(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/decision/confirmation")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Confirm the Committee's decision another approver proposed (approving despite an objection), "
+            + "and record it")
+    @APIResponse(responseCode = "200", description = "Decision recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListViews.Detail.class)))
+    @APIResponse(responseCode = "403", description = "The approver who proposed the decision cannot confirm it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No decision pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListViews.Detail confirmDecision(@PathParam("id") UUID id) {
+        return detail(lists.confirmDecision(id, staff.as(Roles.APPROVER)));
     }
 
     @GET
