@@ -1,5 +1,6 @@
 package org.accredit.common;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
@@ -62,35 +65,21 @@ public class ParameterCheck {
         }
         if (method != null) {
             Map<String, List<String>> path = uri.getPathParameters();
-            for (Parameter p : method.getParameters()) {
-                String name;
-                String raw;
-                boolean header = false;
-                if (p.isAnnotationPresent(QueryParam.class)) {
-                    name = p.getAnnotation(QueryParam.class).value();
-                    raw = query.containsKey(name) ? query.get(name).get(0) : null;
-                } else if (p.isAnnotationPresent(PathParam.class)) {
-                    name = p.getAnnotation(PathParam.class).value();
-                    raw = path.containsKey(name) ? path.get(name).get(0) : null;
-                } else if (p.isAnnotationPresent(HeaderParam.class)) {
-                    name = p.getAnnotation(HeaderParam.class).value();
-                    raw = request.getHeaderString(name);
-                    header = true;
-                } else if (path.containsKey(p.getName())) {
-                    name = p.getName();
-                    raw = path.get(name).get(0);
-                } else {
+            for (Declared d : declared(method, path)) {
+                String raw = switch (d.source()) {
+                    case QUERY -> query.containsKey(d.name()) ? query.get(d.name()).get(0) : null;
+                    case PATH -> path.containsKey(d.name()) ? path.get(d.name()).get(0) : null;
+                    case HEADER -> request.getHeaderString(d.name());
+                };
+                if (raw == null || errors.stream().anyMatch(err -> err.field().equals(d.name()))) {
                     continue;
                 }
-                if (raw == null || errors.stream().anyMatch(err -> err.field().equals(name))) {
-                    continue;
-                }
-                String problem = header ? Text.refusal(raw, false) : null;
+                String problem = d.source() == Source.HEADER ? Text.refusal(raw, false) : null;
                 if (problem == null) {
-                    problem = convertible(p.getType(), raw);
+                    problem = convertible(d.type(), raw);
                 }
                 if (problem != null) {
-                    errors.add(new Problem.FieldError(name, problem));
+                    errors.add(new Problem.FieldError(d.name(), problem));
                 }
             }
         }
@@ -99,6 +88,39 @@ public class ParameterCheck {
         }
         return ProblemMappers.respond(new Problem("about:blank", "Invalid request", 400,
                 "The request has " + errors.size() + " invalid parameter(s).", null, errors));
+    }
+
+    private enum Source { QUERY, PATH, HEADER }
+
+    /** A parameter the resource method reads: its name, where it comes from and the type JAX-RS converts it to. */
+    private record Declared(String name, Source source, Class<?> type) {
+    }
+
+    /** The method's query, path and header parameters, those of its {@code @BeanParam} classes included. */
+    private static List<Declared> declared(Method method, Map<String, List<String>> path) {
+        List<Declared> declared = new ArrayList<>();
+        for (Parameter p : method.getParameters()) {
+            if (p.isAnnotationPresent(BeanParam.class)) {
+                for (Field f : p.getType().getFields()) {
+                    declared(f, f.getType(), null, declared);
+                }
+            } else {
+                declared(p, p.getType(), path.containsKey(p.getName()) ? p.getName() : null, declared);
+            }
+        }
+        return declared;
+    }
+
+    private static void declared(AnnotatedElement e, Class<?> type, String implicitPathName, List<Declared> into) {
+        if (e.isAnnotationPresent(QueryParam.class)) {
+            into.add(new Declared(e.getAnnotation(QueryParam.class).value(), Source.QUERY, type));
+        } else if (e.isAnnotationPresent(PathParam.class)) {
+            into.add(new Declared(e.getAnnotation(PathParam.class).value(), Source.PATH, type));
+        } else if (e.isAnnotationPresent(HeaderParam.class)) {
+            into.add(new Declared(e.getAnnotation(HeaderParam.class).value(), Source.HEADER, type));
+        } else if (implicitPathName != null) {
+            into.add(new Declared(implicitPathName, Source.PATH, type));
+        }
     }
 
     private static String decoded(String name) {

@@ -155,13 +155,14 @@ class HostileInputTest {
         cases.add(get("queue: invalid UTF-8 in q", "reviewer", "/api/v1/applications?q=%C3%28"));
         cases.add(get("application: bad UUID", "reviewer", "/api/v1/applications/not-a-uuid"));
         cases.add(get("public list: bad path", null, "/api/v1/public/accredited-organizations?path=PARA_10"));
-        cases.add(get("public list: page not a number", null, "/api/v1/public/accredited-organizations?page=x"));
+        cases.add(get("public list: limit not a number", null, "/api/v1/public/accredited-organizations?limit=x"));
         cases.add(get("public list: bad format", null, "/api/v1/public/accredited-organizations?format=xml"));
         cases.add(get("calls: bad UUID", null, "/api/v1/calls/xyz"));
         cases.add(get("holidays: year not a number", "admin", "/api/v1/admin/holidays?year=two"));
         cases.add(get("ecosoc: NUL in q", "reviewer", "/api/v1/ecosoc/entries?q=%00"));
         cases.add(get("ecosoc: bad status", "reviewer", "/api/v1/ecosoc/entries?status=GONE"));
-        cases.add(get("member state: page not a number", "ms-fr", "/api/v1/member-state/lists?page=-x"));
+        cases.add(get("member state: limit not a number", "ms-fr", "/api/v1/member-state/lists?limit=-x"));
+        cases.add(get("member state: forged cursor", "ms-fr", "/api/v1/member-state/lists?cursor=AAAA"));
         cases.add(get("member state: bad list id", "ms-fr", "/api/v1/member-state/lists/1234"));
         cases.add(get("lists: bad status", "approver", "/api/v1/non-objection-lists?status=OPEN%00"));
         // (a raw C0 control byte in a header is refused by the HTTP server's parser itself, with an empty 400)

@@ -113,7 +113,7 @@ class StrictInputTest {
         namesField(problem(send("GET", "/api/v1/applications?callId=nope", "reviewer", null, null), 400), "callId");
         namesField(problem(send("GET", "/api/v1/applications?q=a%00b", "reviewer", null, null), 400), "q");
         namesField(problem(send("GET", "/api/v1/applications/not-a-uuid", "reviewer", null, null), 400), "id");
-        namesField(problem(send("GET", "/api/v1/public/accredited-organizations?page=x", null, null, null), 400), "page");
+        namesField(problem(send("GET", "/api/v1/public/accredited-organizations?limit=x", null, null, null), 400), "limit");
         namesField(problem(send("GET", "/api/v1/member-state/lists/123", "ms-fr", null, null), 400), "id");
         // a well-formed id that does not exist is still 404
         problem(send("GET", "/api/v1/applications/" + UUID.randomUUID(), "reviewer", null, null), 404);

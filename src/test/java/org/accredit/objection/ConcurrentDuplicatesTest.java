@@ -125,10 +125,11 @@ class ConcurrentDuplicatesTest {
             // far in the future, a year of its own: no other test's call is there
             OffsetDateTime opens = OffsetDateTime.of(3000 + ThreadLocalRandom.current().nextInt(5000), 3, 1, 0, 0, 0, 0,
                     ZoneOffset.UTC);
-            Map<String, Object> first = Map.of("title", "Race A", "opensAt", opens.toString(),
-                    "closesAt", opens.plusDays(30).toString());
-            Map<String, Object> second = Map.of("title", "Race B", "opensAt", opens.plusDays(10).toString(),
-                    "closesAt", opens.plusDays(40).toString());
+            // Instant.toString() keeps the seconds (RFC 3339 date-time, as the document says)
+            Map<String, Object> first = Map.of("title", "Race A", "opensAt", opens.toInstant().toString(),
+                    "closesAt", opens.plusDays(30).toInstant().toString());
+            Map<String, Object> second = Map.of("title", "Race B", "opensAt", opens.plusDays(10).toInstant().toString(),
+                    "closesAt", opens.plusDays(40).toInstant().toString());
             List<Integer> statuses = atOnce(() -> Api.as("admin").body(first).post("/api/v1/calls"),
                     () -> Api.as("admin").body(second).post("/api/v1/calls"));
             assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "statuses " + statuses);

@@ -67,7 +67,10 @@ class OpenApiDocumentTest {
             Map<String, ApiResponse> responses = op("POST", path).getResponses();
             ApiResponse created = responses.get("201");
             assertNotNull(created, "201 for POST " + path);
-            assertFalse(responses.containsKey("200"), "no 200 for POST " + path);
+            // the one exception: an ECOSOC import with dryRun=true creates nothing and answers 200 with a preview
+            if (!path.equals("/api/v1/ecosoc/imports")) {
+                assertFalse(responses.containsKey("200"), "no 200 for POST " + path);
+            }
             assertNotNull(created.getContent().get("application/json").getSchema(), "schema of POST " + path);
             assertNotNull(created.getHeaders().get("Location"), "Location of POST " + path);
         }

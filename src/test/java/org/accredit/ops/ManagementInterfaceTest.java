@@ -49,6 +49,7 @@ class ManagementInterfaceTest {
             given().get(path).then().statusCode(404);
         }
         given().get("/api/v1/calls").then().statusCode(200);
-        given().baseUri(base(management)).get("/api/v1/calls").then().statusCode(404);
+        // the management port is not the API: its 404 is not an exchange the API document describes
+        given().noFilters().baseUri(base(management)).get("/api/v1/calls").then().statusCode(404);
     }
 }
