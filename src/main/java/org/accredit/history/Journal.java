@@ -61,14 +61,9 @@ public class Journal {
 
     /**
      * A new application: its row ({@code applicationRow}), its first history line, the roster look-up's
-     * note for para 8 ({@code rosterNote}, staff only) and the acknowledgement, in one round trip.
+     * line for para 8 ({@code rosterEvent}: a match proposed, or confirmed automatically; {@code rosterNote},
+     * staff only) and the acknowledgement, in one round trip.
      */
-    public void submitted(Application app, RowWriter.Insert applicationRow, String rosterNote,
-            Map<String, Object> emailData) {
-        submitted(app, applicationRow, EventType.ECOSOC_MATCH_PROPOSED, rosterNote, emailData);
-    }
-
-    /** As above, the roster look-up's line of the given type (a match proposed, or confirmed automatically). */
     public void submitted(Application app, RowWriter.Insert applicationRow, EventType rosterEvent, String rosterNote,
             Map<String, Object> emailData) {
         List<RowWriter.Insert> inserts = new ArrayList<>(4);

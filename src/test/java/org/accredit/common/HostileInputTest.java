@@ -95,7 +95,7 @@ class HostileInputTest {
                         "name", "Christmas"), List.of("name"), List.of(), null, null),
                 new Endpoint("ms-user", "admin", "POST", "/api/v1/admin/member-state-users", map("username",
                         "ms-x" + UUID.randomUUID().toString().substring(0, 6), "stateCode", "IT", "focalPointEmail",
-                        "focal@example.org", "language", "en"), List.of("username", "focalPointEmail"), List.of(),
+                        "focal@example.org", "language", "en"), List.of("username", "subject", "focalPointEmail"), List.of(),
                         "language", null),
                 new Endpoint("list", "approver", "POST", "/api/v1/non-objection-lists", map("callId", "{call}",
                         "title", "List"), List.of("title"), List.of(), null, "callId"),
