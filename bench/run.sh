@@ -13,6 +13,7 @@
 #   PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres   the PostgreSQL server (trust auth)
 #   BENCH_DB=accredit_bench                         dropped and recreated on every run
 #   BENCH_PORT=18080                                the service's HTTP port
+#   BENCH_MANAGEMENT_PORT=19000                     its management port (health, metrics: production serves them apart)
 #   BENCH_CONNECTIONS=32 BENCH_DURATION=30          load: connections and seconds (wrk and pgbench)
 #   BENCH_THREADS=2                                 wrk threads and pgbench -j
 #   BENCH_WARMUP=90                                 at least this many seconds of unmeasured load first; 0 = none
@@ -59,6 +60,8 @@ JAVA_OPTS=${BENCH_JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-1}
 JAR=target/quarkus-app/quarkus-run.jar
 URL=http://127.0.0.1:$PORT
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19000}
+MANAGEMENT_URL=http://127.0.0.1:$MANAGEMENT_PORT
 
 STAMP=$(date +%Y-%m-%dT%H%M%S)
 WORK=$(mktemp -d /tmp/accredit-bench.XXXXXX)
@@ -131,8 +134,15 @@ trap 'exit 130' INT TERM
 
 log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, $DB_POOL connections)"
 # Production profile (no demo accounts). The mailer is mocked and the dispatcher is off, so every
-# acknowledgement stays in the outbox: delivery is not part of this measurement.
+# acknowledgement stays in the outbox: delivery is not part of this measurement. Production needs an
+# identity provider, a public URL and an SMTP host to start (common/RequiredSettings): the benchmark
+# names addresses that nothing here serves (submissions need no sign-in; no email is sent). The rate
+# limits stay on, with limits no benchmark reaches, so their two counts per submission are measured.
 # shellcheck disable=SC2086
+ACCREDIT_OIDC_URL="http://127.0.0.1:9/realms/bench" \
+ACCREDIT_PUBLIC_URL="http://127.0.0.1:$PORT" \
+ACCREDIT_SMTP_HOST=127.0.0.1 \
+ACCREDIT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
 QUARKUS_DATASOURCE_PASSWORD="" \
@@ -141,13 +151,15 @@ QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$DB_POOL" \
 QUARKUS_MAILER_MOCK=true \
 ACCREDIT_MAIL_DISPATCH_EVERY=off \
 MALLOC_ARENA_MAX=$MALLOC_ARENAS \
-    java $JAVA_OPTS -jar "$JAR" >"$WORK/service.log" 2>&1 &
+    java $JAVA_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
+        -Daccredit.rate-limit.buckets.public-post-recipient.requests=1000000000 \
+        -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SVC_PID=$!
 
 ready=""
 for _ in $(seq 1 240); do # at most 120 s
     kill -0 "$SVC_PID" 2>/dev/null || { tail -30 "$WORK/service.log" >&2; die "the service exited during startup"; }
-    if curl -sf -o /dev/null "$URL/q/health/ready"; then ready=yes; break; fi
+    if curl -sf -o /dev/null "$MANAGEMENT_URL/q/health/ready"; then ready=yes; break; fi
     sleep 0.5
 done
 [ -n "$ready" ] || { tail -30 "$WORK/service.log" >&2; die "the service was not ready after 120 s"; }
