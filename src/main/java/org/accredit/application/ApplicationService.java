@@ -20,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.accredit.application.rest.ApplicantRequests;
-import org.accredit.application.rest.StaffRequests;
-import org.accredit.application.rest.SubmissionRequest;
 import org.accredit.call.CallForApplications;
 import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
@@ -40,11 +37,7 @@ import org.accredit.common.paging.Paging;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
-import org.accredit.history.Actor;
-import org.accredit.history.ApplicantEmailView;
-import org.accredit.history.ApplicationEvent;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
 import org.hibernate.Session;
@@ -100,7 +93,7 @@ public class ApplicationService {
                             + ": ECOSOC consultative status is held by non-governmental organizations")));
         }
         boolean claimsEcosoc = request.ecosocCategory() != null;
-        ParticipationPath path = org.type().pathFor(claimsEcosoc);
+        ParticipationPath path = ParticipationPath.of(org.type(), claimsEcosoc);
         UUID callId = null;
         if (path.needsOpenCall()) {
             CallForApplications call = calls.openAt(now).orElseThrow(() -> RuleViolationException.unprocessable(
@@ -205,8 +198,8 @@ public class ApplicationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ApplicationEvent> history(UUID applicationId) {
-        return ApplicationEvent.list("applicationId = ?1 order by id", applicationId);
+    public List<HistoryLine> history(UUID applicationId) {
+        return HistoryLine.list("applicationId = ?1 order by id", applicationId);
     }
 
     /** The roster entries the application may be, best first (for any path: staff may move it to para 8). */

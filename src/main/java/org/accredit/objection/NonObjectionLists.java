@@ -34,14 +34,13 @@ import org.accredit.common.paging.Paging;
 import org.accredit.common.IllegalTransitionException;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
-import org.accredit.history.Actor;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.EventType;
+import org.accredit.application.Journal;
 import org.accredit.memberstate.FocalPoint;
 import org.accredit.memberstate.MemberStateService;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
-import org.accredit.objection.rest.ListRequests;
 
 /** The secretariat's side of the non-objection procedure: draw up, circulate, close early, decide. */
 @ApplicationScoped

@@ -16,8 +16,8 @@ import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.StatusChange;
 import org.accredit.common.AccreditConfig;
-import org.accredit.history.Actor;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 

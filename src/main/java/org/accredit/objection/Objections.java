@@ -20,12 +20,10 @@ import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
-import org.accredit.history.Actor;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.EventType;
+import org.accredit.application.Journal;
 import org.accredit.memberstate.MemberStateUser;
-import org.accredit.objection.rest.ListRequests;
-import org.accredit.objection.rest.MemberStateRequests;
 
 /**
  * Member States' objections, "no objection" declarations and requests for the basis of objections,

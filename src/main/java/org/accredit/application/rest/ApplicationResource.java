@@ -1,5 +1,7 @@
 package org.accredit.application.rest;
 
+import org.accredit.application.SubmissionRequest;
+import org.accredit.application.StaffRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -1,5 +1,6 @@
 package org.accredit.objection.rest;
 
+import org.accredit.objection.MemberStateRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

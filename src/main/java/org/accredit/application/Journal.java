@@ -1,5 +1,6 @@
-package org.accredit.history;
+package org.accredit.application;
 
+import org.accredit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -7,11 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.accredit.application.Application;
-import org.accredit.application.PathChange;
-import org.accredit.application.StatusChange;
 import org.accredit.common.RowWriter;
-import org.accredit.common.SecretariatConfig;
+import org.accredit.notification.SecretariatConfig;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 
@@ -55,7 +53,7 @@ public class Journal {
     /** A status transition, with the reason the applicant may read and the note only staff read. */
     public void statusChanged(Application app, StatusChange change, Actor actor, String publicReason,
             String internalNote, EmailKind email, Map<String, Object> emailData) {
-        append(new ApplicationEvent(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
+        append(new HistoryLine(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
                 change.to().name(), null, null, publicReason, internalNote, true), app, email, emailData);
     }
 
@@ -73,10 +71,10 @@ public class Journal {
             Map<String, Object> emailData) {
         List<RowWriter.Insert> inserts = new ArrayList<>(4);
         inserts.add(applicationRow);
-        inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
+        inserts.add(line(new HistoryLine(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true)));
         if (rosterNote != null) {
-            inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), rosterEvent,
+            inserts.add(line(new HistoryLine(app.id(), app.submittedAt(), rosterEvent,
                     Actor.SYSTEM, null, null, null, null, null, rosterNote, false)));
         }
         inserts.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));
@@ -85,7 +83,7 @@ public class Journal {
 
     public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
             Map<String, Object> emailData) {
-        append(new ApplicationEvent(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
+        append(new HistoryLine(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
                 change.from().name(), change.to().name(), publicReason, internalNote, true), app, EmailKind.PATH_CHANGE,
                 emailData);
     }
@@ -93,12 +91,12 @@ public class Journal {
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {
-        append(new ApplicationEvent(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
+        append(new HistoryLine(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
                 internalNote, applicantVisible), app, null, null);
     }
 
     /** The history line and, when there is one, the email to the applicant: one round trip. */
-    private void append(ApplicationEvent e, Application app, EmailKind email, Map<String, Object> emailData) {
+    private void append(HistoryLine e, Application app, EmailKind email, Map<String, Object> emailData) {
         if (email == null) {
             rows.insert(line(e));
         } else {
@@ -106,7 +104,7 @@ public class Journal {
         }
     }
 
-    private static RowWriter.Insert line(ApplicationEvent e) {
+    private static RowWriter.Insert line(HistoryLine e) {
         return new RowWriter.Insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt()).text(e.type())
                 .text(e.actor()).text(e.actorRole()).text(e.fromStatus()).text(e.toStatus()).text(e.fromPath())
                 .text(e.toPath()).text(e.publicReason()).text(e.internalNote()).bool(e.applicantVisible()));
