@@ -6,10 +6,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.ReferencedClassObject;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.accredit.application.Application;
 
 /**
  * The dependency rule of the code base (README, "Code layout"), checked on every build: features
@@ -118,4 +125,37 @@ class ArchitectureTest {
     static final ArchRule every_package_is_in_the_table = classes()
             .should().resideInAnyPackage(MAY_USE.keySet().stream().map(ArchitectureTest::pkg).toArray(String[]::new))
             .as("every class lives in a package listed in ArchitectureTest.MAY_USE");
+
+    /** Panache's static query methods, as called on an entity class. */
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "findAll", "findById", "findByIdOptional", "list",
+            "listAll", "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update", "getEntityManager");
+
+    /**
+     * One door to applications: outside {@code application}, no class queries or locks Application
+     * rows (no {@code Application.find/list/...}, no {@code Application.class} handed to an entity
+     * manager, a query or the pager); they call {@code application.Applications}.
+     */
+    @ArchTest
+    static final ArchRule only_application_queries_or_locks_applications = classes()
+            .that().resideOutsideOfPackage(pkg("application"))
+            .should(notQueryOrLockApplicationRows());
+
+    private static ArchCondition<JavaClass> notQueryOrLockApplicationRows() {
+        return new ArchCondition<>("not query or lock Application rows (use application.Applications)") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                    if (call.getTargetOwner().isEquivalentTo(Application.class) && PANACHE_QUERIES.contains(call.getName())) {
+                        events.add(SimpleConditionEvent.violated(c, call.getDescription()));
+                    }
+                }
+                for (ReferencedClassObject ref : c.getReferencedClassObjects()) {
+                    if (ref.getRawType().isEquivalentTo(Application.class)) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " uses Application.class "
+                                + ref.getSourceCodeLocation()));
+                    }
+                }
+            }
+        };
+    }
 }

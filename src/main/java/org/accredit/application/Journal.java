@@ -50,11 +50,14 @@ public class Journal {
         rows.insert(notifications.outboxRow(app.id(), secretariat.email(), secretariat.language(), kind, all));
     }
 
-    /** A status transition, with the reason the applicant may read and the note only staff read. */
-    public void statusChanged(Application app, StatusChange change, Actor actor, String publicReason,
-            String internalNote, EmailKind email, Map<String, Object> emailData) {
+    /**
+     * A status transition: its history line (with the reason the applicant may read and the note only
+     * staff read) and the email {@link TransitionEffects} names for it, if any.
+     */
+    public void statusChanged(Application app, StatusChange change, Actor actor, ChangeDetails details) {
         append(new HistoryLine(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
-                change.to().name(), null, null, publicReason, internalNote, true), app, email, emailData);
+                change.to().name(), null, null, details.publicReason(), details.internalNote(), true), app,
+                TransitionEffects.email(change, app.path()).orElse(null), details.emailData());
     }
 
     /**
@@ -81,11 +84,11 @@ public class Journal {
         rows.insert(inserts.toArray(RowWriter.Insert[]::new));
     }
 
-    public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
-            Map<String, Object> emailData) {
+    /** A path change: its history line and the email {@link TransitionEffects} names for it. */
+    public void pathChanged(Application app, PathChange change, Actor actor, ChangeDetails details) {
         append(new HistoryLine(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
-                change.from().name(), change.to().name(), publicReason, internalNote, true), app, EmailKind.PATH_CHANGE,
-                emailData);
+                change.from().name(), change.to().name(), details.publicReason(), details.internalNote(), true), app,
+                TransitionEffects.email(change), details.emailData());
     }
 
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
