@@ -117,7 +117,7 @@ public class Application extends PanacheEntityBase {
         a.email = org.email();
         a.expertise = org.expertise();
         a.ecosocCategoryClaimed = org.type().mayClaimEcosocStatus() ? ecosocClaim : null;
-        a.path = org.type().pathFor(a.ecosocCategoryClaimed != null);
+        a.path = ParticipationPath.of(org.type(), a.ecosocCategoryClaimed != null);
         a.contactName = contact.name();
         a.contactTitle = contact.title();
         a.contactEmail = contact.email();
@@ -221,7 +221,7 @@ public class Application extends PanacheEntityBase {
             throw RuleViolationException.conflict(
                     "An intergovernmental organization or UN entity takes part under para 7, not para 8.");
         }
-        if (target == ParticipationPath.PARA_7 && orgType.pathFor(false) != ParticipationPath.PARA_7) {
+        if (target == ParticipationPath.PARA_7 && ParticipationPath.of(orgType, false) != ParticipationPath.PARA_7) {
             throw RuleViolationException.conflict("Only an intergovernmental organization or UN entity can take the para 7 path.");
         }
         if (target.needsOpenCall() && targetCallId == null) {

@@ -2,91 +2,54 @@ package org.accredit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.accredit.application.rest.ApplicantRequests;
-import org.accredit.application.rest.StaffRequests;
-import org.accredit.application.rest.SubmissionRequest;
 import org.accredit.call.CallForApplications;
 import org.accredit.call.CallService;
 import org.accredit.common.AccreditConfig;
 import org.accredit.common.Constraints;
-import org.accredit.common.NotFoundException;
-import org.accredit.common.RowWriter;
 import org.accredit.common.RuleViolationException;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.Problem;
 import org.accredit.common.UniqueViolationException;
-import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
-import org.accredit.common.paging.Paging;
 import org.accredit.ecosoc.EcosocEntry;
-import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
-import org.accredit.history.Actor;
-import org.accredit.history.ApplicantEmailView;
-import org.accredit.history.ApplicationEvent;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
 import org.accredit.notification.EmailKind;
 import org.accredit.organization.OrganizationNames;
-import org.hibernate.Session;
 
 /** Submission, the secretariat's review and the applicant's own actions. Owns the transactions. */
 @ApplicationScoped
 @Transactional
 public class ApplicationService {
 
-    static final String DUPLICATE_INDEX = "application_open_per_org_and_call";
-    /** Roster candidates shown for one application. */
-    static final int MAX_CANDIDATES = 10;
-    /** HQL condition: the application is still open (enum literals, see {@link #countOpen}). */
-    private static final String STILL_OPEN = Arrays.stream(ApplicationStatus.values())
-            .filter(s -> !s.isOpen())
-            .map(s -> ApplicationStatus.class.getName() + "." + s.name())
-            .collect(Collectors.joining(", ", "status not in (", ")"));
-
-    private final EntityManager em;
+    private final Applications applications;
     private final CallService calls;
     private final Journal journal;
     private final AccreditConfig config;
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
-    private final EcosocMatcher matcher;
-    private final Paging paging;
+    private final RosterMatchService roster;
 
-    /** The queue's order: submission time, then id (index application_queue_idx). */
-    static final Keyset<Application> QUEUE_ORDER = Keyset.<Application>of("applications")
-            .by("submittedAt", Instant.class, Application::submittedAt).by("id", UUID.class, Application::id).ascending();
-
-    public ApplicationService(EntityManager em, CallService calls, Journal journal,
-            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, EcosocMatcher matcher,
-            Paging paging) {
-        this.matcher = matcher;
-        this.em = em;
+    public ApplicationService(Applications applications, CallService calls, Journal journal,
+            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, RosterMatchService roster) {
+        this.roster = roster;
+        this.applications = applications;
         this.calls = calls;
         this.journal = journal;
         this.config = config;
         this.clock = clock;
         this.withdrawals = withdrawals;
-        this.paging = paging;
     }
 
     // ---- the applicant ---------------------------------------------------------------------
@@ -100,7 +63,7 @@ public class ApplicationService {
                             + ": ECOSOC consultative status is held by non-governmental organizations")));
         }
         boolean claimsEcosoc = request.ecosocCategory() != null;
-        ParticipationPath path = org.type().pathFor(claimsEcosoc);
+        ParticipationPath path = ParticipationPath.of(org.type(), claimsEcosoc);
         UUID callId = null;
         if (path.needsOpenCall()) {
             CallForApplications call = calls.openAt(now).orElseThrow(() -> RuleViolationException.unprocessable(
@@ -114,23 +77,23 @@ public class ApplicationService {
         }
 
         String secret = TrackingSecrets.generate();
-        Application app = Application.submit(UUID.randomUUID(), nextReference(now),
+        Application app = Application.submit(UUID.randomUUID(), applications.nextReference(now),
                 new OrganizationDetails(org.name().strip(), blankToNull(org.acronym()), org.type(), org.country(),
                         blankToNull(org.website()), blankToNull(org.email()), blankToNull(org.expertise())),
                 new ContactPerson(request.contact().name().strip(), blankToNull(request.contact().title()),
                         request.contact().email().strip(), blankToNull(request.contact().phone())),
                 request.language(), request.ecosocCategory(), callId, TrackingSecrets.hash(secret), now);
-        RosterLookup roster = app.path() == ParticipationPath.PARA_8 ? matchOnRoster(app, now) : null;
+        RosterMatchService.Lookup found = app.path() == ParticipationPath.PARA_8 ? roster.lookUp(app, now) : null;
         // Duplicates: the partial unique index application_open_per_org_and_call refuses a second open
         // application for the organization in the call, also between concurrent submissions. The new
         // application is a plain insert (RowWriter), sent with its history and acknowledgement in one
         // round trip: nothing in this transaction changes it again.
         try {
-            journal.submitted(app, submittedRow(app), roster == null ? null : roster.event(),
-                    roster == null ? null : roster.note(), Map.of("trackingSecret", secret));
+            journal.submitted(app, Applications.submittedRow(app), found == null ? null : found.event(),
+                    found == null ? null : found.note(), Map.of("trackingSecret", secret));
         } catch (UniqueViolationException e) {
-            if (Constraints.violated(e, DUPLICATE_INDEX)) {
-                throw duplicate();
+            if (Constraints.violated(e, Applications.DUPLICATE_INDEX)) {
+                throw Applications.duplicate();
             }
             throw e;
         }
@@ -139,22 +102,13 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application tracked(String secret) {
-        if (!TrackingSecrets.looksValid(secret)) {
-            throw new NotFoundException("Application");
-        }
-        return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
-                .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
+        return applications.tracked(secret);
     }
 
     /** The contact email of the application that {@code secret} tracks, if any (for rate limits; read only). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> contactEmailOf(String secret) {
-        if (!TrackingSecrets.looksValid(secret)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select a.contactEmail from Application a where a.trackingSecretHash = :hash", String.class)
-                .setParameter("hash", TrackingSecrets.hash(secret))
-                .getResultStream().findFirst();
+        return applications.contactEmailOf(secret);
     }
 
     /**
@@ -169,7 +123,7 @@ public class ApplicationService {
         InformationRequest open = InformationRequest.open(app.id())
                 .orElseThrow(() -> RuleViolationException.conflict("There is no open information request to answer."));
         open.answer(answer, now);
-        journal.statusChanged(app, change, Actor.APPLICANT, answer, null, null, null);
+        journal.statusChanged(app, change, Actor.APPLICANT, ChangeDetails.reason(answer));
         journal.toSecretariat(app, EmailKind.SECRETARIAT_INFORMATION_RECEIVED,
                 Map.of("question", open.question(), "answer", answer));
         return app;
@@ -180,7 +134,7 @@ public class ApplicationService {
         Application app = lockTracked(secret);
         String reason = request == null ? null : blankToNull(request.reason());
         StatusChange change = app.withdraw(reason, clock.instant());
-        journal.statusChanged(app, change, Actor.APPLICANT, reason, null, EmailKind.WITHDRAWAL, null);
+        journal.statusChanged(app, change, Actor.APPLICANT, ChangeDetails.reason(reason));
         Map<String, Object> data = new HashMap<>();
         data.put("fromStatus", change.from().name());
         if (reason != null) {
@@ -201,57 +155,23 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application get(UUID id) {
-        return Application.<Application>findByIdOptional(id).orElseThrow(() -> new NotFoundException("Application"));
+        return applications.get(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ApplicationEvent> history(UUID applicationId) {
-        return ApplicationEvent.list("applicationId = ?1 order by id", applicationId);
-    }
-
-    /** The roster entries the application may be, best first (for any path: staff may move it to para 8). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EcosocMatcher.Candidate> ecosocCandidates(UUID id) {
-        return ecosocCandidates(get(id));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EcosocMatcher.Candidate> ecosocCandidates(Application app) {
-        return matcher.candidates(app.orgName(), app.orgAcronym(), app.country(), MAX_CANDIDATES);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<EcosocEntry> ecosocMatch(Application app) {
-        return app.ecosocEntryId() == null ? Optional.empty() : EcosocEntry.findByIdOptional(app.ecosocEntryId());
+    public List<HistoryLine> history(UUID applicationId) {
+        return applications.history(applicationId);
     }
 
     /** The queue, in a stable order (submission time, then id), one page after the cursor. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Application> queue(QueueFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.path() != null) {
-            where.add("path = :path");
-            params.put("path", filter.path());
-        }
-        if (filter.callId() != null) {
-            where.add("callId = :callId");
-            params.put("callId", filter.callId());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("orgNameNormalized like :text");
-            params.put("text", "%" + OrganizationNames.normalize(filter.text()) + "%");
-        }
-        return paging.page(Application.class, QUEUE_ORDER, String.join(" and ", where), params, page);
+        return applications.queue(filter, page);
     }
 
     public Application startReview(UUID id, Actor reviewer) {
         Application app = lock(id);
-        journal.statusChanged(app, app.startReview(clock.instant()), reviewer, null, null, null, null);
+        journal.statusChanged(app, app.startReview(clock.instant()), reviewer, ChangeDetails.NONE);
         return app;
     }
 
@@ -261,15 +181,15 @@ public class ApplicationService {
         Instant now = clock.instant();
         StatusChange change = app.requestInformation(question, now);
         InformationRequest.ask(app, question, reviewer.name(), now).persist();
-        journal.statusChanged(app, change, reviewer, question, blankToNull(request.note()), EmailKind.INFORMATION_REQUEST,
-                Map.of("app", ApplicantEmailView.of(app).withInformationRequest(question)));
+        journal.statusChanged(app, change, reviewer, ChangeDetails.reason(question).withNote(blankToNull(request.note()))
+                .withEmailData(Map.of("app", ApplicantEmailView.of(app).withInformationRequest(question))));
         return app;
     }
 
     public Application recommend(UUID id, @Valid StaffRequests.ReviewNote request, Actor reviewer) {
         Application app = lock(id);
         StatusChange change = app.recommend(reviewer.name(), clock.instant());
-        journal.statusChanged(app, change, reviewer, null, note(request), null, null);
+        journal.statusChanged(app, change, reviewer, ChangeDetails.note(note(request)));
         return app;
     }
 
@@ -291,7 +211,7 @@ public class ApplicationService {
             }
             change = app.rejectAtScreening(actor.name(), reason, now);
         }
-        journal.statusChanged(app, change, actor, reason, blankToNull(request.note()), EmailKind.REJECTION, null);
+        journal.statusChanged(app, change, actor, ChangeDetails.reason(reason).withNote(blankToNull(request.note())));
         return app;
     }
 
@@ -300,7 +220,7 @@ public class ApplicationService {
         EcosocStatus rosterStatus = app.ecosocEntryId() == null ? null
                 : EcosocEntry.<EcosocEntry>findByIdOptional(app.ecosocEntryId()).map(EcosocEntry::status).orElse(null);
         StatusChange change = app.approve(approver.name(), config.fourEyes(), rosterStatus, clock.instant());
-        journal.statusChanged(app, change, approver, null, note(request), EmailKind.APPROVAL, null);
+        journal.statusChanged(app, change, approver, ChangeDetails.note(note(request)));
         return app;
     }
 
@@ -313,148 +233,32 @@ public class ApplicationService {
                     : calls.openAt(now).or(() -> calls.openAt(app.submittedAt())).map(CallForApplications::id).orElse(null);
         }
         if (request.path().needsOpenCall() && targetCall != null) {
-            refuseDuplicateOf(app, targetCall);
+            applications.refuseDuplicateOf(app, targetCall);
         }
         PathChange change = app.changePath(request.path(), targetCall, now);
         String reason = request.reason().strip();
-        journal.pathChanged(app, change, reviewer, reason, blankToNull(request.note()),
-                Map.of("fromPath", change.from().name(), "toPath", change.to().name(), "reason", reason));
+        journal.pathChanged(app, change, reviewer, ChangeDetails.reason(reason).withNote(blankToNull(request.note()))
+                .withEmailData(Map.of("fromPath", change.from().name(), "toPath", change.to().name(), "reason", reason)));
         if (change.to() == ParticipationPath.PARA_8) {
-            RosterLookup roster = matchOnRoster(app, now);
-            journal.note(app, roster.event(), Actor.SYSTEM, null, roster.note(), false);
+            RosterMatchService.Lookup found = roster.lookUp(app, now);
+            journal.note(app, found.event(), Actor.SYSTEM, null, found.note(), false);
         }
-        return app;
-    }
-
-    public Application confirmEcosocMatch(UUID id, @NotNull @Valid StaffRequests.EcosocMatchConfirmation request, Actor staff) {
-        Application app = lock(id);
-        EcosocEntry entry = EcosocEntry.<EcosocEntry>findByIdOptional(request.entryId())
-                .orElseThrow(() -> new NotFoundException("Roster entry"));
-        app.confirmEcosocMatch(entry.id(), staff.name(), clock.instant());
-        journal.note(app, EventType.ECOSOC_MATCH_CONFIRMED, staff, null,
-                joinNote("Confirmed as roster entry " + entry.name() + " (" + entry.country() + ", " + entry.category()
-                        + ", " + entry.status() + ")", request.note()), false);
         return app;
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /** What the roster look-up of a para 8 application found, for its history (staff only). */
-    private record RosterLookup(EventType event, String note) {
-    }
-
-    /**
-     * Para 8: confirms the roster entry the application certainly is (see {@link EcosocMatcher}), or
-     * names the best candidates for a reviewer.
-     */
-    private RosterLookup matchOnRoster(Application app, Instant now) {
-        Optional<EcosocEntry> certain = matcher.unambiguousMatch(app.orgName(), app.orgAcronym(), app.country());
-        if (certain.isPresent()) {
-            EcosocEntry e = certain.get();
-            app.confirmEcosocMatch(e.id(), Actor.SYSTEM.name(), now);
-            return new RosterLookup(EventType.ECOSOC_MATCH_CONFIRMED, "Roster entry confirmed automatically (the only "
-                    + "entry with the same normalized name in the same country): " + describe(e));
-        }
-        List<EcosocMatcher.Candidate> candidates = matcher.candidates(app.orgName(), app.orgAcronym(), app.country(), 3);
-        if (candidates.isEmpty()) {
-            return new RosterLookup(EventType.ECOSOC_MATCH_PROPOSED, "No roster entry resembles the name; a reviewer "
-                    + "searches the roster or moves the application to para 9.");
-        }
-        return new RosterLookup(EventType.ECOSOC_MATCH_PROPOSED, "No unambiguous roster match; candidates for a "
-                + "reviewer to confirm: " + candidates.stream().map(c -> describe(c.entry()) + " score " + c.score())
-                        .collect(Collectors.joining("; ")));
-    }
-
-    private static String describe(EcosocEntry e) {
-        return e.name() + " (" + e.country() + ", " + e.category() + ", " + e.status() + ")";
-    }
-
     /** Workflow steps lock the row, so two staff members acting at once are serialized. */
     private Application lock(UUID id) {
-        Application app = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (app == null) {
-            throw new NotFoundException("Application");
-        }
-        return app;
+        return applications.lock(id);
     }
 
     private Application lockTracked(String secret) {
-        if (!TrackingSecrets.looksValid(secret)) {
-            throw new NotFoundException("Application");
-        }
-        return Application.<Application>find("trackingSecretHash", (Object) TrackingSecrets.hash(secret))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
-    }
-
-    private void refuseDuplicateOf(Application app, UUID callId) {
-        if (countOpen(app.orgNameNormalized(), app.country(), callId, app.id()) > 0) {
-            throw duplicate();
-        }
-    }
-
-    /**
-     * Open applications for one organization in one call, other than {@code excludedId}. The closed
-     * statuses are literals in the query text: Hibernate does not cache the translation of a query
-     * with a multi-valued parameter.
-     */
-    private long countOpen(String normalized, String country, UUID callId, UUID excludedId) {
-        return em.createQuery("select count(*) from Application where orgNameNormalized = :name and country = :country"
-                        + " and callId = :callId and id <> :excludedId and " + STILL_OPEN, Long.class)
-                .setParameter("name", normalized)
-                .setParameter("country", country)
-                .setParameter("callId", callId)
-                .setParameter("excludedId", excludedId)
-                .getSingleResult();
-    }
-
-    private static RuleViolationException duplicate() {
-        return new RuleViolationException(409, "Duplicate application",
-                "An application for this organization is already under consideration in this call.");
-    }
-
-    /** The columns a submission sets; the others (review and decision) start empty. */
-    private static final String INSERT_SUBMITTED = "insert into application (id, reference, path, status, call_id, "
-            + "org_name, org_name_normalized, org_acronym, org_type, country, website, email, expertise, "
-            + "ecosoc_category_claimed, contact_name, contact_title, contact_email, contact_phone, language, "
-            + "tracking_secret_hash, ecosoc_entry_id, ecosoc_confirmed_by, ecosoc_confirmed_at, submitted_at, updated_at, "
-            + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static RowWriter.Insert submittedRow(Application a) {
-        return new RowWriter.Insert(INSERT_SUBMITTED, row -> row.uuid(a.id()).text(a.reference()).name(a.path()).name(a.status())
-                .uuid(a.callId()).text(a.orgName()).text(a.orgNameNormalized()).text(a.orgAcronym()).name(a.orgType())
-                .text(a.country()).text(a.website()).text(a.email()).text(a.expertise()).name(a.ecosocCategoryClaimed())
-                .text(a.contactName()).text(a.contactTitle()).text(a.contactEmail()).text(a.contactPhone())
-                .name(a.language()).bytes(a.trackingSecretHash()).uuid(a.ecosocEntryId()).text(a.ecosocConfirmedBy())
-                .instant(a.ecosocConfirmedAt()).instant(a.submittedAt())
-                .instant(a.updatedAt()).integer(a.version()));
-    }
-
-    /**
-     * The next human-readable reference, e.g. AHC-2026-00042 (at least five digits). The sequence
-     * is read with plain JDBC on the transaction's connection and the text built by hand: a
-     * Hibernate native query and String.format were 15% of the allocations of a submission (JFR).
-     */
-    private String nextReference(Instant now) {
-        long n = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("select nextval('application_reference_seq')");
-                    ResultSet rs = next.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        String digits = Long.toString(n);
-        return config.referencePrefix() + "-" + ZonedDateTime.ofInstant(now, config.zone()).getYear() + "-"
-                + "00000".substring(Math.min(5, digits.length())) + digits;
+        return applications.lockTracked(secret);
     }
 
     private static String note(StaffRequests.ReviewNote request) {
         return request == null ? null : blankToNull(request.note());
-    }
-
-    private static String joinNote(String fact, String note) {
-        String n = blankToNull(note);
-        return n == null ? fact : fact + ". " + n;
     }
 
     static String blankToNull(String s) {

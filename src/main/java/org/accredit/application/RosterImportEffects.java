@@ -11,9 +11,7 @@ import org.accredit.ecosoc.EcosocImport;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
 import org.accredit.ecosoc.RosterImported;
-import org.accredit.history.Actor;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
 
 /**
  * What a roster import does to open para 8 applications, in the import's transaction, each on the

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.accredit.call.rest.CallRequest;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
 import org.accredit.common.paging.Keyset;

@@ -21,7 +21,6 @@ import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
-import org.accredit.memberstate.rest.MemberStateUserRequest;
 import org.accredit.organization.Countries;
 import org.accredit.organization.Language;
 import org.jboss.logging.Logger;

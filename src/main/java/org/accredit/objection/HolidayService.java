@@ -17,7 +17,6 @@ import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
-import org.accredit.objection.rest.HolidayRequest;
 
 /** UN holidays that do not count in an objection window: those configured plus those an admin added. */
 @ApplicationScoped

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -36,6 +37,12 @@ public class ListEntry extends PanacheEntityBase {
         this.applicationId = applicationId;
         this.addedBy = addedBy;
         this.addedAt = now;
+    }
+
+    /** The ids of the applications on a list. */
+    static List<UUID> applicationIds(UUID listId) {
+        return getEntityManager().createQuery("select e.applicationId from ListEntry e where e.listId = :list", UUID.class)
+                .setParameter("list", listId).getResultList();
     }
 
     public UUID listId() { return listId; }

@@ -2,7 +2,6 @@ package org.accredit.objection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.accredit.application.Application;
+import org.accredit.application.Applications;
+import org.accredit.application.ChangeDetails;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.StatusChange;
 import org.accredit.common.AccreditConfig;
-import org.accredit.history.Actor;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.Journal;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 
@@ -31,15 +32,17 @@ import org.accredit.notification.Notifications;
 public class ObjectionWindow {
 
     private final EntityManager em;
+    private final Applications applications;
     private final Journal journal;
     private final Notifications notifications;
     private final ObjectionConfig config;
     private final AccreditConfig accredit;
     private final Clock clock;
 
-    public ObjectionWindow(EntityManager em, Journal journal, Notifications notifications, ObjectionConfig config,
+    public ObjectionWindow(EntityManager em, Applications applications, Journal journal, Notifications notifications, ObjectionConfig config,
             AccreditConfig accredit, Clock clock) {
         this.em = em;
+        this.applications = applications;
         this.journal = journal;
         this.notifications = notifications;
         this.config = config;
@@ -49,11 +52,7 @@ public class ObjectionWindow {
 
     /** The list's applications, locked in id order (the same order everywhere, so no deadlock). */
     List<Application> lockApplications(UUID listId) {
-        return em.createQuery("select a from Application a where a.id in "
-                        + "(select e.applicationId from ListEntry e where e.listId = :list) order by a.id", Application.class)
-                .setParameter("list", listId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        return applications.lockInIdOrder(ListEntry.applicationIds(listId));
     }
 
     /** Standing objections per application of the list. */
@@ -80,8 +79,8 @@ public class ObjectionWindow {
             }
             long count = standing.getOrDefault(app.id(), 0L);
             StatusChange change = app.closeObjectionWindow(count > 0, now);
-            journal.statusChanged(app, change, by, null, (early ? "Objection window closed early" : "Objection window closed")
-                    + " on list \"" + list.title() + "\" with " + count + " standing objection(s).", null, null);
+            journal.statusChanged(app, change, by, ChangeDetails.note((early ? "Objection window closed early"
+                    : "Objection window closed") + " on list \"" + list.title() + "\" with " + count + " standing objection(s)."));
             items.add(new EmailItems.Closed(app.reference(), app.orgName(), change.to().name(), count));
             if (count > 0) {
                 objected++;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.accredit.history.Actor;
+import org.accredit.security.Actor;
 import org.jboss.logging.Logger;
 
 /**

@@ -3,7 +3,6 @@ package org.accredit.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.security.Principal;
-import org.accredit.history.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The authenticated staff member of this request, as the history records them. */

@@ -37,7 +37,7 @@ class ApplicationWorkflowTest {
         return Application.submit(UUID.randomUUID(), "AHC-2026-00001",
                 new OrganizationDetails("Example Org", null, type, "FR", null, null, null),
                 new ContactPerson("A. Person", null, "a@example.org", null), Language.en, claim,
-                type.pathFor(claim != null && type.mayClaimEcosocStatus()).needsOpenCall() ? CALL : null,
+                ParticipationPath.of(type, claim != null && type.mayClaimEcosocStatus()).needsOpenCall() ? CALL : null,
                 new byte[32], T0);
     }
 

@@ -1,5 +1,7 @@
 package org.accredit.application.rest;
 
+import org.accredit.application.SubmissionRequest;
+import org.accredit.application.StaffRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +19,7 @@ import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationService;
+import org.accredit.application.RosterMatchService;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.ParticipationPath;
 import org.accredit.application.PublicPostLimits;
@@ -46,11 +49,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     private final ApplicationService applications;
+    private final RosterMatchService roster;
     private final PublicPostLimits limits;
     private final CurrentStaff staff;
 
-    public ApplicationResource(ApplicationService applications, PublicPostLimits limits, CurrentStaff staff) {
+    public ApplicationResource(ApplicationService applications, RosterMatchService roster, PublicPostLimits limits,
+            CurrentStaff staff) {
         this.applications = applications;
+        this.roster = roster;
         this.limits = limits;
         this.staff = staff;
     }
@@ -169,7 +175,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "The application or the roster entry does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a para 8 application, or the status does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail confirmEcosocMatch(UUID id, StaffRequests.EcosocMatchConfirmation request) {
-        return detail(applications.confirmEcosocMatch(id, request, staff.actor()));
+        return detail(roster.confirm(id, request, staff.actor()));
     }
 
     @GET
@@ -184,12 +190,12 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.EcosocCandidates ecosocCandidates(UUID id) {
-        return ApplicationViews.EcosocCandidates.of(applications.ecosocCandidates(id));
+        return ApplicationViews.EcosocCandidates.of(roster.candidates(id));
     }
 
     private ApplicationViews.Detail detail(Application a) {
-        return ApplicationViews.Detail.of(a, applications.ecosocMatch(a).orElse(null),
-                () -> applications.ecosocCandidates(a), applications.informationRequests(a.id()),
+        return ApplicationViews.Detail.of(a, roster.match(a).orElse(null),
+                () -> roster.candidates(a), applications.informationRequests(a.id()),
                 applications.history(a.id()));
     }
 }

@@ -13,8 +13,8 @@ import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocMatcher;
 import org.accredit.ecosoc.EcosocStatus;
-import org.accredit.history.ApplicationEvent;
-import org.accredit.history.EventType;
+import org.accredit.application.HistoryLine;
+import org.accredit.application.EventType;
 import org.accredit.organization.Language;
 import org.accredit.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -88,7 +88,7 @@ public final class ApplicationViews {
     public record StaffEvent(Long id, Instant at, String type, String actor, String actorRole, String fromStatus,
             String toStatus, String fromPath, String toPath, String reason, String note, boolean applicantVisible) {
 
-        public static StaffEvent of(ApplicationEvent e) {
+        public static StaffEvent of(HistoryLine e) {
             return new StaffEvent(e.id(), e.occurredAt(), e.type(), e.actor(), e.actorRole(), e.fromStatus(),
                     e.toStatus(), e.fromPath(), e.toPath(), e.publicReason(), e.internalNote(), e.applicantVisible());
         }
@@ -99,7 +99,7 @@ public final class ApplicationViews {
     public record ApplicantEvent(Instant at, String type, ApplicantStatus fromStatus, ApplicantStatus toStatus,
             String fromPath, String toPath, String reason) {
 
-        public static ApplicantEvent of(ApplicationEvent e) {
+        public static ApplicantEvent of(HistoryLine e) {
             return new ApplicantEvent(e.occurredAt(), e.type(), ApplicantStatus.ofName(e.fromStatus()),
                     ApplicantStatus.ofName(e.toStatus()), e.fromPath(), e.toPath(), e.publicReason());
         }
@@ -109,8 +109,8 @@ public final class ApplicationViews {
          * cannot tell apart (a recommendation; the close of the objection window shows as one move to
          * AWAITING_COMMITTEE_DECISION whatever its result).
          */
-        public static List<ApplicantEvent> history(List<ApplicationEvent> events) {
-            return events.stream().filter(ApplicationEvent::applicantVisible).map(ApplicantEvent::of)
+        public static List<ApplicantEvent> history(List<HistoryLine> events) {
+            return events.stream().filter(HistoryLine::applicantVisible).map(ApplicantEvent::of)
                     .filter(e -> !EventType.STATUS_CHANGED.name().equals(e.type()) || e.fromStatus() != e.toStatus())
                     .toList();
         }
@@ -147,7 +147,7 @@ public final class ApplicationViews {
 
         /** {@code candidates}: the roster look-up, made only when {@code ecosoc} is shown (para 8 or a claim). */
         public static Detail of(Application a, EcosocEntry match, Supplier<List<EcosocMatcher.Candidate>> candidates,
-                List<InformationRequest> thread, List<ApplicationEvent> history) {
+                List<InformationRequest> thread, List<HistoryLine> history) {
             InformationRequest latest = thread.isEmpty() ? null : thread.get(thread.size() - 1);
             EcosocVerification ecosoc = showsEcosoc(a)
                     ? new EcosocVerification(a.ecosocCategoryClaimed(), RosterEntry.of(match), a.ecosocConfirmedBy(),
@@ -179,7 +179,7 @@ public final class ApplicationViews {
             List<ApplicantInformationRequest> informationRequests,
             List<ApplicantEvent> history) {
 
-        public static Tracked of(Application a, List<InformationRequest> thread, List<ApplicationEvent> events) {
+        public static Tracked of(Application a, List<InformationRequest> thread, List<HistoryLine> events) {
             List<ApplicantEvent> history = ApplicantEvent.history(events);
             String open = a.status() != ApplicationStatus.INFORMATION_REQUESTED ? null
                     : thread.stream().filter(r -> !r.isAnswered()).map(InformationRequest::question).reduce((x, y) -> y)

@@ -1,5 +1,6 @@
 package org.accredit.application.rest;
 
+import org.accredit.application.ApplicantRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

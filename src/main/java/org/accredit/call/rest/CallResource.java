@@ -1,5 +1,6 @@
 package org.accredit.call.rest;
 
+import org.accredit.call.CallRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
-import org.accredit.common.validation.IsoCountry;
+import org.accredit.organization.IsoCountry;
 import org.accredit.common.validation.SingleLine;
 import org.accredit.ecosoc.EcosocImport;
 import org.accredit.ecosoc.EcosocRosterService;

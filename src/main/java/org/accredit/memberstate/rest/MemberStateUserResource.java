@@ -1,5 +1,6 @@
 package org.accredit.memberstate.rest;
 
+import org.accredit.memberstate.MemberStateUserRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package org.accredit.objection.rest;
 
+import org.accredit.objection.HolidayRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

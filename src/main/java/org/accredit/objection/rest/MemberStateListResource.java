@@ -1,5 +1,6 @@
 package org.accredit.objection.rest;
 
+import org.accredit.objection.MemberStateRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,7 @@ import org.accredit.memberstate.MemberStateService;
 import org.accredit.memberstate.MemberStateUser;
 import org.accredit.objection.Objection;
 import org.accredit.objection.ObjectionDisclosure;
-import org.accredit.objection.Objections;
+import org.accredit.objection.ObjectionService;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,12 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Non-objection procedure (Member States)")
 public class MemberStateListResource {
 
-    private final Objections objections;
+    private final ObjectionService objections;
     private final MemberStateService memberStates;
     private final CurrentStaff caller;
     private final AccreditConfig accredit;
 
-    public MemberStateListResource(Objections objections, MemberStateService memberStates, CurrentStaff caller,
+    public MemberStateListResource(ObjectionService objections, MemberStateService memberStates, CurrentStaff caller,
             AccreditConfig accredit) {
         this.objections = objections;
         this.memberStates = memberStates;

@@ -1,5 +1,6 @@
 package org.accredit.objection.rest;
 
+import org.accredit.objection.ListRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +21,9 @@ import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.objection.ListStatus;
 import org.accredit.objection.NonObjectionList;
-import org.accredit.objection.NonObjectionLists;
+import org.accredit.objection.NonObjectionListService;
 import org.accredit.objection.ObjectionConfig;
-import org.accredit.objection.Objections;
+import org.accredit.objection.ObjectionService;
 import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.accredit.common.Problem;
@@ -42,13 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Non-objection procedure")
 public class NonObjectionListResource {
 
-    private final NonObjectionLists lists;
-    private final Objections objections;
+    private final NonObjectionListService lists;
+    private final ObjectionService objections;
     private final CurrentStaff staff;
     private final AccreditConfig accredit;
     private final ObjectionConfig config;
 
-    public NonObjectionListResource(NonObjectionLists lists, Objections objections, CurrentStaff staff,
+    public NonObjectionListResource(NonObjectionListService lists, ObjectionService objections, CurrentStaff staff,
             AccreditConfig accredit, ObjectionConfig config) {
         this.lists = lists;
         this.objections = objections;

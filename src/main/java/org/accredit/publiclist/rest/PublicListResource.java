@@ -16,7 +16,7 @@ import org.accredit.application.ParticipationPath;
 import org.accredit.common.AccreditConfig;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
-import org.accredit.publiclist.AccreditedOrganizations;
+import org.accredit.publiclist.PublicListService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +29,10 @@ public class PublicListResource {
 
     static final MediaType CSV = new MediaType("text", "csv");
 
-    private final AccreditedOrganizations organizations;
+    private final PublicListService organizations;
     private final AccreditConfig accredit;
 
-    public PublicListResource(AccreditedOrganizations organizations, AccreditConfig accredit) {
+    public PublicListResource(PublicListService organizations, AccreditConfig accredit) {
         this.organizations = organizations;
         this.accredit = accredit;
     }

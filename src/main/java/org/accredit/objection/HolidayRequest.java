@@ -1,4 +1,4 @@
-package org.accredit.objection.rest;
+package org.accredit.objection;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.accredit.application.rest;
+package org.accredit.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

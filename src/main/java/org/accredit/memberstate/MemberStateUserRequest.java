@@ -1,4 +1,4 @@
-package org.accredit.memberstate.rest;
+package org.accredit.memberstate;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

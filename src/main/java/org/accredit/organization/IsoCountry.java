@@ -1,4 +1,4 @@
-package org.accredit.common.validation;
+package org.accredit.organization;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -8,7 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.accredit.organization.Countries;
 
 /** An ISO 3166-1 alpha-2 country code in upper case (null is valid; add @NotNull where required). */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})

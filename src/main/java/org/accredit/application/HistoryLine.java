@@ -1,5 +1,6 @@
-package org.accredit.history;
+package org.accredit.application;
 
+import org.accredit.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "application_event")
-public class ApplicationEvent extends PanacheEntityBase {
+public class HistoryLine extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +44,10 @@ public class ApplicationEvent extends PanacheEntityBase {
     @Column(name = "applicant_visible")
     private boolean applicantVisible;
 
-    protected ApplicationEvent() {
+    protected HistoryLine() {
     }
 
-    public ApplicationEvent(UUID applicationId, Instant occurredAt, EventType type, Actor actor, String fromStatus,
+    public HistoryLine(UUID applicationId, Instant occurredAt, EventType type, Actor actor, String fromStatus,
             String toStatus, String fromPath, String toPath, String publicReason, String internalNote,
             boolean applicantVisible) {
         this.applicationId = applicationId;

@@ -1,4 +1,4 @@
-package org.accredit.history;
+package org.accredit.application;
 
 /** What happened to an application. */
 public enum EventType {

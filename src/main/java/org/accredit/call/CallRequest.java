@@ -1,4 +1,4 @@
-package org.accredit.call.rest;
+package org.accredit.call;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.accredit.common;
+package org.accredit.notification;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

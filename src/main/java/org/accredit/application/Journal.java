@@ -1,5 +1,6 @@
-package org.accredit.history;
+package org.accredit.application;
 
+import org.accredit.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -7,11 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.accredit.application.Application;
-import org.accredit.application.PathChange;
-import org.accredit.application.StatusChange;
 import org.accredit.common.RowWriter;
-import org.accredit.common.SecretariatConfig;
+import org.accredit.notification.SecretariatConfig;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
 
@@ -52,11 +50,14 @@ public class Journal {
         rows.insert(notifications.outboxRow(app.id(), secretariat.email(), secretariat.language(), kind, all));
     }
 
-    /** A status transition, with the reason the applicant may read and the note only staff read. */
-    public void statusChanged(Application app, StatusChange change, Actor actor, String publicReason,
-            String internalNote, EmailKind email, Map<String, Object> emailData) {
-        append(new ApplicationEvent(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
-                change.to().name(), null, null, publicReason, internalNote, true), app, email, emailData);
+    /**
+     * A status transition: its history line (with the reason the applicant may read and the note only
+     * staff read) and the email {@link TransitionEffects} names for it, if any.
+     */
+    public void statusChanged(Application app, StatusChange change, Actor actor, ChangeDetails details) {
+        append(new HistoryLine(app.id(), clock.instant(), EventType.STATUS_CHANGED, actor, change.from().name(),
+                change.to().name(), null, null, details.publicReason(), details.internalNote(), true), app,
+                TransitionEffects.email(change, app.path()).orElse(null), details.emailData());
     }
 
     /**
@@ -68,32 +69,32 @@ public class Journal {
             Map<String, Object> emailData) {
         List<RowWriter.Insert> inserts = new ArrayList<>(4);
         inserts.add(applicationRow);
-        inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
+        inserts.add(line(new HistoryLine(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true)));
         if (rosterNote != null) {
-            inserts.add(line(new ApplicationEvent(app.id(), app.submittedAt(), rosterEvent,
+            inserts.add(line(new HistoryLine(app.id(), app.submittedAt(), rosterEvent,
                     Actor.SYSTEM, null, null, null, null, null, rosterNote, false)));
         }
         inserts.add(email(app, EmailKind.ACKNOWLEDGEMENT, emailData));
         rows.insert(inserts.toArray(RowWriter.Insert[]::new));
     }
 
-    public void pathChanged(Application app, PathChange change, Actor actor, String publicReason, String internalNote,
-            Map<String, Object> emailData) {
-        append(new ApplicationEvent(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
-                change.from().name(), change.to().name(), publicReason, internalNote, true), app, EmailKind.PATH_CHANGE,
-                emailData);
+    /** A path change: its history line and the email {@link TransitionEffects} names for it. */
+    public void pathChanged(Application app, PathChange change, Actor actor, ChangeDetails details) {
+        append(new HistoryLine(app.id(), clock.instant(), EventType.PATH_CHANGED, actor, null, null,
+                change.from().name(), change.to().name(), details.publicReason(), details.internalNote(), true), app,
+                TransitionEffects.email(change), details.emailData());
     }
 
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {
-        append(new ApplicationEvent(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
+        append(new HistoryLine(app.id(), clock.instant(), type, actor, null, null, null, null, publicReason,
                 internalNote, applicantVisible), app, null, null);
     }
 
     /** The history line and, when there is one, the email to the applicant: one round trip. */
-    private void append(ApplicationEvent e, Application app, EmailKind email, Map<String, Object> emailData) {
+    private void append(HistoryLine e, Application app, EmailKind email, Map<String, Object> emailData) {
         if (email == null) {
             rows.insert(line(e));
         } else {
@@ -101,7 +102,7 @@ public class Journal {
         }
     }
 
-    private static RowWriter.Insert line(ApplicationEvent e) {
+    private static RowWriter.Insert line(HistoryLine e) {
         return new RowWriter.Insert(INSERT, row -> row.uuid(e.applicationId()).instant(e.occurredAt()).text(e.type())
                 .text(e.actor()).text(e.actorRole()).text(e.fromStatus()).text(e.toStatus()).text(e.fromPath())
                 .text(e.toPath()).text(e.publicReason()).text(e.internalNote()).bool(e.applicantVisible()));

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.accredit.application.Application;
+import org.accredit.application.Applications;
+import org.accredit.application.ChangeDetails;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.application.ApplicationWithdrawn;
 import org.accredit.application.ParticipationPath;
@@ -34,21 +36,21 @@ import org.accredit.common.paging.Paging;
 import org.accredit.common.IllegalTransitionException;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
-import org.accredit.history.Actor;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.EventType;
+import org.accredit.application.Journal;
 import org.accredit.memberstate.FocalPoint;
 import org.accredit.memberstate.MemberStateService;
 import org.accredit.notification.EmailKind;
 import org.accredit.notification.Notifications;
-import org.accredit.objection.rest.ListRequests;
 
 /** The secretariat's side of the non-objection procedure: draw up, circulate, close early, decide. */
 @ApplicationScoped
 @Transactional
-public class NonObjectionLists {
+public class NonObjectionListService {
 
     private final EntityManager em;
+    private final Applications applications;
     private final CallService calls;
     private final MemberStateService memberStates;
     private final HolidayService holidays;
@@ -65,10 +67,12 @@ public class NonObjectionLists {
             .by("createdAt", Instant.class, NonObjectionList::createdAt).by("id", UUID.class, NonObjectionList::id)
             .descending();
 
-    public NonObjectionLists(EntityManager em, CallService calls, MemberStateService memberStates, HolidayService holidays,
+    public NonObjectionListService(EntityManager em, Applications applications, CallService calls,
+            MemberStateService memberStates, HolidayService holidays,
             ObjectionWindow window, Journal journal, Notifications notifications, ObjectionConfig config,
             AccreditConfig accredit, Clock clock, Paging paging) {
         this.em = em;
+        this.applications = applications;
         this.calls = calls;
         this.memberStates = memberStates;
         this.holidays = holidays;
@@ -107,7 +111,7 @@ public class NonObjectionLists {
     public ListDetails addApplication(UUID listId, @NotNull @Valid ListRequests.AddApplication request, Actor approver) {
         NonObjectionList list = lock(listId);
         list.requireDraft("add an application to the list");
-        Application app = em.find(Application.class, request.applicationId(), LockModeType.PESSIMISTIC_WRITE);
+        Application app = applications.findLocked(request.applicationId()).orElse(null);
         if (app == null) {
             throw new NotFoundException("Application");
         }
@@ -133,7 +137,7 @@ public class NonObjectionLists {
     public ListDetails removeApplication(UUID listId, UUID applicationId, Actor approver) {
         NonObjectionList list = lock(listId);
         list.requireDraft("remove an application from the list");
-        Application app = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        Application app = applications.findLocked(applicationId).orElse(null);
         if (app == null || ListEntry.delete("listId = ?1 and applicationId = ?2", listId, applicationId) == 0) {
             throw new NotFoundException("Application on this list");
         }
@@ -209,9 +213,9 @@ public class NonObjectionLists {
         List<EmailItems.Circulated> items = new ArrayList<>();
         for (Application app : sortedByName(apps)) {
             StatusChange change = app.circulate(now);
-            journal.statusChanged(app, change, approver, null,
+            journal.statusChanged(app, change, approver, ChangeDetails.note(
                     "Circulated on the non-objection list \"" + list.title() + "\"; deadline " + deadlineLocal
-                            + (safeguardNote == null ? "." : "; " + safeguardNote), null, null);
+                            + (safeguardNote == null ? "." : "; " + safeguardNote)));
             items.add(EmailItems.Circulated.of(app));
         }
         for (FocalPoint fp : memberStates.focalPoints()) {
@@ -316,12 +320,10 @@ public class NonObjectionLists {
             String reason = despite.get(app.id());
             StatusChange change = app.recordCommitteeDecision(approver.name(), reference, decidedAt, reason != null, reason,
                     proposedBy, now);
-            boolean approved = change.to() == ApplicationStatus.APPROVED;
-            journal.statusChanged(app, change, approver, "Decision of the Committee: " + reference,
-                    reason == null ? null : "Approved despite an objection: " + reason + " (proposed by " + proposedBy
-                            + ", confirmed by " + approver.name() + ")",
-                    approved ? EmailKind.COMMITTEE_APPROVAL : EmailKind.NOT_APPROVED,
-                    Map.of("documentReference", reference, "decisionDate", decidedOn.toString()));
+            journal.statusChanged(app, change, approver, ChangeDetails.reason("Decision of the Committee: " + reference)
+                    .withNote(reason == null ? null : "Approved despite an objection: " + reason + " (proposed by "
+                            + proposedBy + ", confirmed by " + approver.name() + ")")
+                    .withEmailData(Map.of("documentReference", reference, "decisionDate", decidedOn.toString())));
         }
     }
 
@@ -363,9 +365,7 @@ public class NonObjectionLists {
     }
 
     List<Application> applications(UUID listId) {
-        return em.createQuery("select a from Application a where a.id in (select e.applicationId from ListEntry e "
-                + "where e.listId = :list) order by a.orgNameNormalized, a.id", Application.class)
-                .setParameter("list", listId).getResultList();
+        return applications.inNameOrder(ListEntry.applicationIds(listId));
     }
 
     /** States that answered: a standing objection on the list, or a "no objection" declaration. */

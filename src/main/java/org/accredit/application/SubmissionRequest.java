@@ -1,4 +1,4 @@
-package org.accredit.application.rest;
+package org.accredit.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.accredit.common.validation.HttpUrl;
-import org.accredit.common.validation.IsoCountry;
+import org.accredit.organization.IsoCountry;
 import org.accredit.common.validation.SingleLine;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.organization.Language;

@@ -1,4 +1,4 @@
-package org.accredit.history;
+package org.accredit.security;
 
 /** Who did something, and in which role (a staff role, "applicant", "member-state" or "system"). */
 public record Actor(String name, String role) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.accredit.application.Application;
+import org.accredit.application.Applications;
 import org.accredit.application.ApplicationStatus;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
@@ -20,12 +21,10 @@ import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
-import org.accredit.history.Actor;
-import org.accredit.history.EventType;
-import org.accredit.history.Journal;
+import org.accredit.security.Actor;
+import org.accredit.application.EventType;
+import org.accredit.application.Journal;
 import org.accredit.memberstate.MemberStateUser;
-import org.accredit.objection.rest.ListRequests;
-import org.accredit.objection.rest.MemberStateRequests;
 
 /**
  * Member States' objections, "no objection" declarations and requests for the basis of objections,
@@ -33,13 +32,14 @@ import org.accredit.objection.rest.MemberStateRequests;
  */
 @ApplicationScoped
 @Transactional
-public class Objections {
+public class ObjectionService {
 
     /** History lines never name the objecting State; who objected is in the objection table (policy-controlled view). */
     static final Actor MEMBER_STATE = new Actor("Member State", "member-state");
 
     private final EntityManager em;
-    private final NonObjectionLists lists;
+    private final Applications applications;
+    private final NonObjectionListService lists;
     private final Journal journal;
     private final ObjectionConfig config;
     private final Clock clock;
@@ -57,9 +57,10 @@ public class Objections {
             .by("requestedAt", Instant.class, ObjectionDisclosure::requestedAt)
             .by("id", UUID.class, ObjectionDisclosure::id).ascending();
 
-    public Objections(EntityManager em, NonObjectionLists lists, Journal journal, ObjectionConfig config, Clock clock,
-            Paging paging) {
+    public ObjectionService(EntityManager em, Applications applications, NonObjectionListService lists, Journal journal,
+            ObjectionConfig config, Clock clock, Paging paging) {
         this.em = em;
+        this.applications = applications;
         this.lists = lists;
         this.journal = journal;
         this.config = config;
@@ -127,7 +128,7 @@ public class Objections {
         Instant now = clock.instant();
         list.requireOpenForObjections(now, "withdraw an objection");
         objection.withdraw(user.username(), now);
-        journal.note(em.find(Application.class, objection.applicationId()), EventType.OBJECTION_WITHDRAWN, MEMBER_STATE, null,
+        journal.note(applications.get(objection.applicationId()), EventType.OBJECTION_WITHDRAWN, MEMBER_STATE, null,
                 "A Member State withdrew its objection.", false);
         return objection;
     }
@@ -195,7 +196,7 @@ public class Objections {
             throw new NotFoundException("Disclosure request");
         }
         d.disclose(request.generalBasis().strip(), approver.name(), clock.instant());
-        journal.note(em.find(Application.class, d.applicationId()), EventType.OBJECTION_BASIS_DISCLOSED, approver, null,
+        journal.note(applications.get(d.applicationId()), EventType.OBJECTION_BASIS_DISCLOSED, approver, null,
                 "General basis of the objections disclosed to " + d.stateCode() + ": " + d.generalBasis(), false);
         return d;
     }
@@ -226,7 +227,7 @@ public class Objections {
         if (ListEntry.count("listId = ?1 and applicationId = ?2", list.id(), applicationId) == 0) {
             throw new NotFoundException("Application on this list");
         }
-        return em.find(Application.class, applicationId);
+        return applications.get(applicationId);
     }
 
     private boolean declaredNoObjection(UUID listId, String stateCode) {

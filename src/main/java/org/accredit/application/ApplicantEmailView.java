@@ -1,8 +1,5 @@
-package org.accredit.history;
+package org.accredit.application;
 
-import org.accredit.application.ApplicantStatus;
-import org.accredit.application.Application;
-import org.accredit.application.ApplicationStatus;
 
 /**
  * What an email template may say about an application (no secrets, no staff names). The status is
