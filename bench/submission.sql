@@ -23,17 +23,19 @@ BEGIN;
 SELECT nextval('application_reference_seq');
 \endpipeline
 -- duplicates: no query, the partial unique index application_open_per_org_and_call refuses them on insert
--- para 8: the roster look-up is ecosoc.EcosocMatcher's, three round trips: the entries with the same
+-- para 8: the roster look-up is ecosoc.EcosocMatcher's, two round trips: the entries with the same
 -- normalized name in the country (unambiguousMatch; the bench roster is empty, so no acronym count
--- follows), then candidates: pg_trgm's threshold for this transaction and the trigram scan (no
--- acronym signal for these names, hence the empty one; no row, so no entity fetch)
+-- follows), then candidates: pg_trgm's threshold for this transaction and the trigram scan, sent
+-- together (no acronym signal for these names, hence the empty one; no row, so no entity fetch)
 \if :para8 = 1
 SELECT id, acronym, category, country, last_import_id, name, name_normalized, status, updated_at, year_granted
 FROM ecosoc_entry WHERE name_normalized = 'pgbench org ' || :client_id || ' ' || :n AND country = 'FR';
+\startpipeline
 SELECT set_config('pg_trgm.similarity_threshold', '0.2', true);
 SELECT cast(id AS varchar), similarity(name_normalized, 'pgbench org ' || :client_id || ' ' || :n) FROM ecosoc_entry
 WHERE name_normalized % ('pgbench org ' || :client_id || ' ' || :n) OR name_normalized = 'pgbench org ' || :client_id || ' ' || :n
-    OR acronym IN ('') ORDER BY 2 DESC LIMIT 200;
+    OR acronym = ANY('{""}'::varchar[]) ORDER BY 2 DESC LIMIT 200;
+\endpipeline
 \endif
 -- the application, its first history line, the roster note (para 8) and the acknowledgement go in
 -- one round trip (one statement for all, see Journal.submitted and common.RowWriter); pgbench
