@@ -30,14 +30,12 @@ public class PublicPostLimits {
 
     /** A submission from {@code client}, to be acknowledged at {@code contactEmail} (null if the body has none). */
     public void submission(String client, String contactEmail) {
-        limiter.check(PER_CLIENT, client);
-        limiter.check(PER_RECIPIENT, contactEmail);
+        limiter.check(PER_CLIENT, client, PER_RECIPIENT, contactEmail);
     }
 
     /** A tracking post from {@code client} with {@code secret}: counted for the application's contact, if the secret is known. */
     public void trackingPost(String client, String secret) {
-        limiter.check(PER_CLIENT, client);
-        limiter.check(PER_RECIPIENT, applications.contactEmailOf(secret).orElse(null));
+        limiter.check(PER_CLIENT, client, PER_RECIPIENT, applications.contactEmailOf(secret).orElse(null));
     }
 
     void requireConfiguration(@Observes StartupEvent start) {

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.accredit.common.validation.Text;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -92,12 +94,37 @@ public class ParameterCheck {
 
     private enum Source { QUERY, PATH, HEADER }
 
-    /** A parameter the resource method reads: its name, where it comes from and the type JAX-RS converts it to. */
+    /**
+     * A parameter the resource method reads: its name, where it comes from and the type JAX-RS converts it
+     * to (source null, only in the per-method cache: a parameter without annotation, a path parameter if
+     * the matched path names it).
+     */
     private record Declared(String name, Source source, Class<?> type) {
     }
 
+    /**
+     * What each resource method reads, found by reflection once per method: the annotations do not change
+     * between requests. A parameter without annotation is a path parameter when the matched path has one of
+     * its name (checked per request, as the path template is the request's).
+     */
+    private static final ConcurrentMap<Method, List<Declared>> DECLARED = new ConcurrentHashMap<>();
+
     /** The method's query, path and header parameters, those of its {@code @BeanParam} classes included. */
     private static List<Declared> declared(Method method, Map<String, List<String>> path) {
+        List<Declared> all = DECLARED.computeIfAbsent(method, ParameterCheck::declared);
+        List<Declared> declared = new ArrayList<>(all.size());
+        for (Declared d : all) {
+            if (d.source() != null) {
+                declared.add(d);
+            } else if (path.containsKey(d.name())) {
+                declared.add(new Declared(d.name(), Source.PATH, d.type()));
+            }
+        }
+        return declared;
+    }
+
+    /** All of the method's parameters JAX-RS converts; source null for one without annotation (maybe implicit path). */
+    private static List<Declared> declared(Method method) {
         List<Declared> declared = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
             if (p.isAnnotationPresent(BeanParam.class)) {
@@ -105,21 +132,21 @@ public class ParameterCheck {
                     declared(f, f.getType(), null, declared);
                 }
             } else {
-                declared(p, p.getType(), path.containsKey(p.getName()) ? p.getName() : null, declared);
+                declared(p, p.getType(), p.getName(), declared);
             }
         }
-        return declared;
+        return List.copyOf(declared);
     }
 
-    private static void declared(AnnotatedElement e, Class<?> type, String implicitPathName, List<Declared> into) {
+    private static void declared(AnnotatedElement e, Class<?> type, String implicitName, List<Declared> into) {
         if (e.isAnnotationPresent(QueryParam.class)) {
             into.add(new Declared(e.getAnnotation(QueryParam.class).value(), Source.QUERY, type));
         } else if (e.isAnnotationPresent(PathParam.class)) {
             into.add(new Declared(e.getAnnotation(PathParam.class).value(), Source.PATH, type));
         } else if (e.isAnnotationPresent(HeaderParam.class)) {
             into.add(new Declared(e.getAnnotation(HeaderParam.class).value(), Source.HEADER, type));
-        } else if (implicitPathName != null) {
-            into.add(new Declared(implicitPathName, Source.PATH, type));
+        } else if (implicitName != null) {
+            into.add(new Declared(implicitName, null, type));
         }
     }
 

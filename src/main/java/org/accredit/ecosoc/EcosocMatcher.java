@@ -3,6 +3,9 @@ package org.accredit.ecosoc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accredit.organization.OrganizationNames;
+import org.hibernate.Session;
 
 /**
  * Finds the roster entries an applicant may be, ranked, and the one it certainly is.
@@ -43,6 +47,9 @@ public class EcosocMatcher {
     /** pg_trgm's similarity threshold for the index scan (the % operator); under MIN_SCORE / OTHER_COUNTRY_FACTOR. */
     private static final String TRIGRAM_THRESHOLD = "0.2";
     private static final int SCAN_LIMIT = 200;
+    private static final String SCAN = "select set_config('pg_trgm.similarity_threshold', '" + TRIGRAM_THRESHOLD + "', true); "
+            + "select cast(id as varchar), similarity(name_normalized, ?) from ecosoc_entry "
+            + "where name_normalized % ? or name_normalized = ? or acronym = any(?) order by 2 desc limit " + SCAN_LIMIT;
 
     private final EntityManager em;
 
@@ -56,21 +63,13 @@ public class EcosocMatcher {
     }
 
     /** The best candidates first (score, then name), at most {@code limit}. */
-    @SuppressWarnings("unchecked")
     public List<Candidate> candidates(String name, String acronym, String country, int limit) {
         String normalized = OrganizationNames.normalize(name);
         if (normalized == null || normalized.isEmpty()) {
             return List.of();
         }
         Set<String> acronyms = acronyms(name, acronym, normalized);
-        em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', '" + TRIGRAM_THRESHOLD + "', true)")
-                .getSingleResult();
-        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), similarity(name_normalized, :n) "
-                        + "from ecosoc_entry where name_normalized % :n or name_normalized = :n or acronym in (:a) "
-                        + "order by 2 desc limit " + SCAN_LIMIT)
-                .setParameter("n", normalized)
-                .setParameter("a", acronyms.isEmpty() ? List.of("") : List.copyOf(acronyms))
-                .getResultList();
+        List<Object[]> rows = scan(normalized, acronyms.isEmpty() ? List.of("") : List.copyOf(acronyms));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -93,6 +92,38 @@ public class EcosocMatcher {
         out.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.entry().nameNormalized()).thenComparing(c -> c.entry().country()));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The trigram scan: the entries whose normalized name is like {@code normalized} (pg_trgm's % at
+     * {@value #TRIGRAM_THRESHOLD}), the same, or whose acronym is one of {@code acronyms}; id (text) and
+     * similarity, the most similar first. The threshold is set for this transaction only, in the same
+     * round trip as the scan (two statements, one sync; PostgreSQL runs them in order).
+     */
+    private List<Object[]> scan(String normalized, List<String> acronyms) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(SCAN)) {
+                s.setString(1, normalized);
+                s.setString(2, normalized);
+                s.setString(3, normalized);
+                Array a = connection.createArrayOf("varchar", acronyms.toArray());
+                s.setArray(4, a);
+                s.execute();
+                // the first result is set_config's; the second the scan's
+                if (!s.getMoreResults()) {
+                    throw new IllegalStateException("the trigram scan returned no result set");
+                }
+                List<Object[]> out = new ArrayList<>();
+                try (ResultSet rs = s.getResultSet()) {
+                    while (rs.next()) {
+                        // similarity() is a real: read as a float, as the native query did, so scores round the same
+                        out.add(new Object[] { rs.getString(1), rs.getFloat(2) });
+                    }
+                }
+                a.free();
+                return out;
+            }
+        });
     }
 
     /**

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The name normalization (ICU4J): what folds together and what stays apart. */
@@ -59,5 +62,33 @@ class OrganizationNamesTest {
         assertNull(OrganizationNames.acronymInName("Internet Society"));
         assertEquals("isoc", OrganizationNames.normalizeAcronym("I.S.O.C."));
         assertNull(OrganizationNames.normalizeAcronym(" - "));
+    }
+
+    /**
+     * Plain ASCII names skip ICU (a fast path, for speed): the result must be exactly ICU's, for every
+     * ASCII character alone, between letters and doubled, and for random ASCII names.
+     */
+    @Test
+    void theAsciiFastPathGivesExactlyWhatIcuGives() {
+        List<String> samples = new ArrayList<>(List.of("Bench Org 1732945-1-17", "WEISSER RING e.V.", "Search & Rescue",
+                "Internet Society (ISOC)", "Women's Federation for World Peace", "Polska Akcja Humanitarna sp. z o.o.",
+                "  A.C.  ", "", "ÉCOLE", "Straße"));
+        for (char c = 0; c < 0x80; c++) {
+            samples.add(String.valueOf(c));
+            samples.add("a" + c + "b");
+            samples.add("" + c + c + "Z" + c);
+        }
+        Random random = new Random(8);
+        for (int i = 0; i < 5000; i++) {
+            char[] name = new char[1 + random.nextInt(40)];
+            for (int j = 0; j < name.length; j++) {
+                name[j] = (char) random.nextInt(0x80);
+            }
+            samples.add(new String(name));
+        }
+        for (String sample : samples) {
+            assertEquals(OrganizationNames.icuLatinFolded(sample), OrganizationNames.latinFolded(sample),
+                    () -> "for " + sample.chars().mapToObj(Integer::toHexString).toList());
+        }
     }
 }
