@@ -85,6 +85,12 @@ public class Applications {
         return Optional.ofNullable(em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The open applications on {@code path}, oldest first (what a roster import may change). */
+    public List<Application> openOnPath(ParticipationPath path) {
+        List<ApplicationStatus> open = Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::isOpen).toList();
+        return Application.list("path = ?1 and status in ?2 order by submittedAt, id", path, open);
+    }
+
     /** The application locked for update, or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Application lock(UUID id) {

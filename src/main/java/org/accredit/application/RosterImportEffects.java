@@ -3,8 +3,6 @@ package org.accredit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.Optional;
 import org.accredit.ecosoc.EcosocEntry;
 import org.accredit.ecosoc.EcosocImport;
@@ -23,11 +21,13 @@ import org.accredit.security.Actor;
 public class RosterImportEffects {
 
     private final EntityManager em;
+    private final Applications applications;
     private final EcosocMatcher matcher;
     private final Journal journal;
 
-    public RosterImportEffects(EntityManager em, EcosocMatcher matcher, Journal journal) {
+    public RosterImportEffects(EntityManager em, Applications applications, EcosocMatcher matcher, Journal journal) {
         this.em = em;
+        this.applications = applications;
         this.matcher = matcher;
         this.journal = journal;
     }
@@ -36,9 +36,7 @@ public class RosterImportEffects {
         EcosocImport imported = event.imported();
         Actor admin = new Actor(imported.importedBy(), "admin");
         String which = "Roster import " + imported.id() + " (" + imported.mode() + ")";
-        List<Application> open = Application.<Application>list("path = ?1 order by submittedAt, id",
-                ParticipationPath.PARA_8).stream().filter(a -> a.status().isOpen()).toList();
-        for (Application listed : open) {
+        for (Application listed : applications.openOnPath(ParticipationPath.PARA_8)) {
             if (listed.ecosocEntryId() != null && event.statusChanges().containsKey(listed.ecosocEntryId())) {
                 EcosocStatus[] change = event.statusChanges().get(listed.ecosocEntryId());
                 EcosocEntry entry = em.find(EcosocEntry.class, listed.ecosocEntryId());
@@ -49,7 +47,7 @@ public class RosterImportEffects {
                 Optional<EcosocEntry> certain = matcher.unambiguousMatch(listed.orgName(), listed.orgAcronym(),
                         listed.country());
                 if (certain.isPresent()) {
-                    Application app = em.find(Application.class, listed.id(), LockModeType.PESSIMISTIC_WRITE);
+                    Application app = applications.lock(listed.id());
                     EcosocEntry e = certain.get();
                     app.confirmEcosocMatch(e.id(), Actor.SYSTEM.name(), imported.importedAt());
                     journal.note(app, EventType.ECOSOC_MATCH_CONFIRMED, Actor.SYSTEM, null, which + " listed the "

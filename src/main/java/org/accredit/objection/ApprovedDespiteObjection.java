@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "approved_despite_objection")
-@IdClass(ApprovedDespiteObjection.Key.class)
+@IdClass(ListApplicationKey.class)
 public class ApprovedDespiteObjection extends PanacheEntityBase {
 
     @Id
@@ -44,23 +43,4 @@ public class ApprovedDespiteObjection extends PanacheEntityBase {
     public UUID listId() { return listId; }
     public UUID applicationId() { return applicationId; }
     public String reason() { return reason; }
-
-    /** The composite key (list, application). */
-    public static class Key implements Serializable {
-        private UUID listId;
-        private UUID applicationId;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(listId, k.listId) && Objects.equals(applicationId, k.applicationId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(listId, applicationId);
-        }
-    }
 }

@@ -6,16 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** An application on a non-objection list (an application is on at most one list). */
 @Entity
 @Table(name = "non_objection_list_entry")
-@IdClass(ListEntry.Key.class)
+@IdClass(ListApplicationKey.class)
 public class ListEntry extends PanacheEntityBase {
 
     @Id
@@ -49,22 +47,4 @@ public class ListEntry extends PanacheEntityBase {
     public UUID applicationId() { return applicationId; }
     public Instant addedAt() { return addedAt; }
     public String addedBy() { return addedBy; }
-
-    public static class Key implements Serializable {
-        private UUID listId;
-        private UUID applicationId;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(listId, k.listId) && Objects.equals(applicationId, k.applicationId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(listId, applicationId);
-        }
-    }
 }
