@@ -55,6 +55,7 @@ class ArchitectureTest {
         // services every feature may call on
         MAY_USE.put("ratelimit", kernel());
         MAY_USE.put("notification", kernel());
+        MAY_USE.put("document", kernel());
         // features
         MAY_USE.put("call", kernel());
         MAY_USE.put("ecosoc", kernel());
@@ -62,6 +63,8 @@ class ArchitectureTest {
         MAY_USE.put("application", kernel("call", "ecosoc", "notification", "ratelimit"));
         MAY_USE.put("objection", kernel("application", "call", "memberstate", "notification"));
         MAY_USE.put("publiclist", kernel("application"));
+        MAY_USE.put("session", kernel());
+        MAY_USE.put("registration", kernel("application", "session", "document", "notification"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }

@@ -129,6 +129,39 @@ public class Applications {
                 .getResultStream().findFirst();
     }
 
+    // ---- accredited organizations (sessions, registrations, submissions, speakers) ---------
+
+    /**
+     * The organization whose approved application {@code secret} tracks: 404 for an unknown secret,
+     * 403 when the application is not (or no longer) approved.
+     */
+    public AccreditedOrganization accreditedBy(String secret) {
+        return requireGoodStanding(tracked(secret));
+    }
+
+    /**
+     * As {@link #accreditedBy}, with the application row locked until the transaction ends: what an
+     * organization registers (seats of a quota) is decided one request at a time per organization.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AccreditedOrganization lockAccreditedBy(String secret) {
+        return requireGoodStanding(lockTracked(secret));
+    }
+
+    /** The organization of an application, whatever its status, or 404. */
+    public AccreditedOrganization organization(UUID applicationId) {
+        return AccreditedOrganization.of(get(applicationId));
+    }
+
+    private static AccreditedOrganization requireGoodStanding(Application a) {
+        AccreditedOrganization org = AccreditedOrganization.of(a);
+        if (!org.inGoodStanding()) {
+            throw RuleViolationException.forbidden("Only an accredited organization (an approved application) may do this; "
+                    + "this application is " + a.applicantStatus().name() + ".");
+        }
+        return org;
+    }
+
     // ---- several applications --------------------------------------------------------------
 
     /**

@@ -1,0 +1,9 @@
+package org.accredit.registration;
+
+/** A representative's gender, optional, for the participation figures only. */
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNDISCLOSED
+}
