@@ -163,6 +163,40 @@ public class Applications {
     }
 
     // ---- several applications --------------------------------------------------------------
+    /** Ids per query when a set of applications is read by id (bind parameters stay far below PostgreSQL's limit). */
+    private static final int IDS_PER_QUERY = 5_000;
+
+    /**
+     * The applications {@code ids} counted by participation path and country, one GROUP BY per
+     * {@value #IDS_PER_QUERY} ids (the participation figures of a session).
+     */
+    public List<PathCountryCount> countByPathAndCountry(Collection<UUID> ids) {
+        Map<ParticipationPath, Map<String, Long>> counts = new java.util.EnumMap<>(ParticipationPath.class);
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<PathCountryCount> part = em.createQuery("select new org.accredit.application.PathCountryCount(a.path, a.country, "
+                            + "count(a)) from Application a where a.id in :ids group by a.path, a.country", PathCountryCount.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))).getResultList();
+            part.forEach(c -> counts.computeIfAbsent(c.path(), p -> new java.util.TreeMap<>()).merge(c.country(), c.count(), Long::sum));
+        }
+        List<PathCountryCount> result = new ArrayList<>();
+        counts.forEach((path, byCountry) -> byCountry.forEach((country, n) -> result.add(new PathCountryCount(path, country, n))));
+        return result;
+    }
+
+    /** The organizations of the applications {@code ids}, by application id (unknown ids are left out). */
+    public Map<UUID, AccreditedOrganization> organizations(Collection<UUID> ids) {
+        Map<UUID, AccreditedOrganization> result = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            em.createQuery("select a from Application a where a.id in :ids", Application.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                    .getResultList().forEach(a -> result.put(a.id(), AccreditedOrganization.of(a)));
+        }
+        return result;
+    }
+
 
     /**
      * The applications locked for update in id order: every caller that locks several applications
