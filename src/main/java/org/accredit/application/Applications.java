@@ -163,40 +163,34 @@ public class Applications {
     }
 
     // ---- several applications --------------------------------------------------------------
-    /** Ids per query when a set of applications is read by id (bind parameters stay far below PostgreSQL's limit). */
-    private static final int IDS_PER_QUERY = 5_000;
-
     /**
-     * The applications {@code ids} counted by participation path and country, one GROUP BY per
-     * {@value #IDS_PER_QUERY} ids (the participation figures of a session).
+     * The applications {@code ids} counted by participation path and country: one GROUP BY, the ids
+     * bound as one PostgreSQL array (the statement is the same for any number of ids, so it is
+     * prepared once; an IN list would be a new statement for every count).
      */
     public List<PathCountryCount> countByPathAndCountry(Collection<UUID> ids) {
-        Map<ParticipationPath, Map<String, Long>> counts = new java.util.EnumMap<>(ParticipationPath.class);
-        List<UUID> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<PathCountryCount> part = em.createQuery("select new org.accredit.application.PathCountryCount(a.path, a.country, "
-                            + "count(a)) from Application a where a.id in :ids group by a.path, a.country", PathCountryCount.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))).getResultList();
-            part.forEach(c -> counts.computeIfAbsent(c.path(), p -> new java.util.TreeMap<>()).merge(c.country(), c.count(), Long::sum));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        List<PathCountryCount> result = new ArrayList<>();
-        counts.forEach((path, byCountry) -> byCountry.forEach((country, n) -> result.add(new PathCountryCount(path, country, n))));
-        return result;
+        List<Object[]> rows = em.createNativeQuery("select path, country, count(*) from application where id = any(:ids)"
+                        + " group by path, country order by path, country", Object[].class)
+                .setParameter("ids", ids.toArray(new UUID[0])).getResultList();
+        return rows.stream().map(r -> new PathCountryCount(ParticipationPath.valueOf((String) r[0]), (String) r[1],
+                ((Number) r[2]).longValue())).toList();
     }
 
-    /** The organizations of the applications {@code ids}, by application id (unknown ids are left out). */
+    /** The organizations of the applications {@code ids}, by application id (unknown ids are left out; ids as one array). */
     public Map<UUID, AccreditedOrganization> organizations(Collection<UUID> ids) {
-        Map<UUID, AccreditedOrganization> result = new HashMap<>();
-        List<UUID> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            em.createQuery("select a from Application a where a.id in :ids", Application.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                    .getResultList().forEach(a -> result.put(a.id(), AccreditedOrganization.of(a)));
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        List<Application> found = em.createNativeQuery("select * from application where id = any(:ids)", Application.class)
+                .setParameter("ids", ids.toArray(new UUID[0]))
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<UUID, AccreditedOrganization> result = new HashMap<>();
+        found.forEach(a -> result.put(a.id(), AccreditedOrganization.of(a)));
         return result;
     }
-
 
     /**
      * The applications locked for update in id order: every caller that locks several applications
