@@ -163,6 +163,7 @@ public class Applications {
     }
 
     // ---- several applications --------------------------------------------------------------
+
     /**
      * The applications {@code ids} counted by participation path and country: one GROUP BY, the ids
      * bound as one PostgreSQL array (the statement is the same for any number of ids, so it is
