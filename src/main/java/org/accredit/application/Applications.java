@@ -165,6 +165,35 @@ public class Applications {
     // ---- several applications --------------------------------------------------------------
 
     /**
+     * The applications {@code ids} counted by participation path and country: one GROUP BY, the ids
+     * bound as one PostgreSQL array (the statement is the same for any number of ids, so it is
+     * prepared once; an IN list would be a new statement for every count).
+     */
+    public List<PathCountryCount> countByPathAndCountry(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select path, country, count(*) from application where id = any(:ids)"
+                        + " group by path, country order by path, country", Object[].class)
+                .setParameter("ids", ids.toArray(new UUID[0])).getResultList();
+        return rows.stream().map(r -> new PathCountryCount(ParticipationPath.valueOf((String) r[0]), (String) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    /** The organizations of the applications {@code ids}, by application id (unknown ids are left out; ids as one array). */
+    public Map<UUID, AccreditedOrganization> organizations(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Application> found = em.createNativeQuery("select * from application where id = any(:ids)", Application.class)
+                .setParameter("ids", ids.toArray(new UUID[0]))
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Map<UUID, AccreditedOrganization> result = new HashMap<>();
+        found.forEach(a -> result.put(a.id(), AccreditedOrganization.of(a)));
+        return result;
+    }
+
+    /**
      * The applications locked for update in id order: every caller that locks several applications
      * does it in this one order, so no two transactions deadlock.
      */

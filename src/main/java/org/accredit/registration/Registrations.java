@@ -3,8 +3,13 @@ package org.accredit.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /** The door to representatives for other features (speakers, figures): reads only. */
 @ApplicationScoped
@@ -25,5 +30,48 @@ public class Registrations {
             return Optional.empty();
         }
         return Optional.of(r);
+    }
+
+    // ---- participation figures and exports (set-based reads) -------------------------------
+
+    /** The organizations (approved applications) with at least one representative of the session in one of {@code statuses}. */
+    public List<UUID> organizationsWith(UUID sessionId, Collection<RepresentativeStatus> statuses) {
+        return em.createQuery("select distinct r.applicationId from Representative r where r.sessionId = :s"
+                        + " and r.status in :statuses", UUID.class)
+                .setParameter("s", sessionId).setParameter("statuses", statuses).getResultList();
+    }
+
+    /** The session's representatives in {@code status}, counted by mode and gender (one GROUP BY). */
+    public List<ModeGenderCount> countByModeAndGender(UUID sessionId, RepresentativeStatus status) {
+        return em.createQuery("select new org.accredit.registration.ModeGenderCount(r.mode, r.gender, count(r))"
+                        + " from Representative r where r.sessionId = :s and r.status = :status group by r.mode, r.gender",
+                        ModeGenderCount.class)
+                .setParameter("s", sessionId).setParameter("status", status).getResultList();
+    }
+
+    /** How many of the session's representatives are in one of {@code statuses}. */
+    public long count(UUID sessionId, Collection<RepresentativeStatus> statuses) {
+        return em.createQuery("select count(r) from Representative r where r.sessionId = :s and r.status in :statuses",
+                        Long.class)
+                .setParameter("s", sessionId).setParameter("statuses", statuses).getSingleResult();
+    }
+
+    /**
+     * Every registration of the session, whatever its status, in registration order (time, then id),
+     * handed to {@code sink} one at a time as the database cursor delivers them (fetch size 500,
+     * projections that the persistence context does not keep): memory stays flat however many rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eachRegistration(UUID sessionId, Consumer<RegistrationRow> sink) {
+        try (Stream<RegistrationRow> rows = em.createQuery("select new org.accredit.registration.RegistrationRow("
+                        + "r.applicationId, r.name, r.title, r.employer, r.email, r.mode, r.gender, r.nationality, r.status,"
+                        + " r.late, r.registeredAt) from Representative r where r.sessionId = :s order by r.registeredAt, r.id",
+                        RegistrationRow.class)
+                .setParameter("s", sessionId)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 500)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            rows.forEach(sink);
+        }
     }
 }

@@ -165,6 +165,18 @@ class HostileInputTest {
         cases.add(get("member state: forged cursor", "ms-fr", "/api/v1/member-state/lists?cursor=AAAA"));
         cases.add(get("member state: bad list id", "ms-fr", "/api/v1/member-state/lists/1234"));
         cases.add(get("lists: bad status", "approver", "/api/v1/non-objection-lists?status=OPEN%00"));
+        cases.add(get("figures: bad session id", null, "/api/v1/public/sessions/not-a-uuid/figures"));
+        cases.add(get("figures: unknown session", null, "/api/v1/public/sessions/" + UUID.randomUUID() + "/figures"));
+        cases.add(get("figures: NUL in session id", null, "/api/v1/public/sessions/%00/figures"));
+        cases.add(new Case("figures: not acceptable", null, "GET", "/api/v1/public/sessions/" + UUID.randomUUID() + "/figures",
+                null, null, false, Map.of("Accept", "text/csv")));
+        cases.add(get("export csv: bad session id", "reviewer", "/api/v1/sessions/1%27%20or%201=1/registrations/export.csv"));
+        cases.add(get("export csv: unknown session", "approver", "/api/v1/sessions/" + UUID.randomUUID() + "/registrations/export.csv"));
+        cases.add(get("export csv: no credentials", null, "/api/v1/sessions/" + UUID.randomUUID() + "/registrations/export.csv"));
+        cases.add(get("export xlsx: wrong role", "ms-fr", "/api/v1/sessions/" + UUID.randomUUID() + "/registrations/export.xlsx"));
+        cases.add(get("export xlsx: unknown session", "admin", "/api/v1/sessions/" + UUID.randomUUID() + "/registrations/export.xlsx"));
+        cases.add(new Case("export xlsx: not acceptable", "admin", "GET", "/api/v1/sessions/" + UUID.randomUUID()
+                + "/registrations/export.xlsx", null, null, false, Map.of("Accept", "application/json")));
         // (a raw C0 control byte in a header is refused by the HTTP server's parser itself, with an empty 400)
         cases.add(new Case("tracking: tab in secret", null, "GET", "/api/v1/tracking", null, null, false,
                 Map.of("X-Tracking-Secret", "{secret}\tx")));

@@ -83,6 +83,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("DELETE /api/v1/admin/holidays/{date}", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/public/sessions/{sessionId}/figures", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.csv", STAFF),
+            Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.xlsx", STAFF),
             Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC))));
 
     /** One demo account per role, each holding only that role. */
@@ -181,6 +184,7 @@ class AuthorizationMatrixTest {
         return template.replace("/applications/{id}", "/applications/" + b.id())
                 .replace("{applicationId}", b.id())
                 .replace("{id}", random)
+                .replace("{sessionId}", random)
                 .replace("{requestId}", random)
                 .replace("{objectionId}", random)
                 .replace("{date}", "2091-12-25");

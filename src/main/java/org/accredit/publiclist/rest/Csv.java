@@ -1,37 +1,29 @@
 package org.accredit.publiclist.rest;
 
 import java.util.List;
+import org.accredit.common.SafeCells;
 
-/** RFC 4180 CSV of the public list; cells that a spreadsheet would run as a formula are prefixed with '. */
+/** RFC 4180 CSV of the public list (Commons CSV); cells that a spreadsheet would run as a formula are prefixed with '. */
 final class Csv {
 
-    static final String HEADER = "name,type,country,path,callId,decisionReference,decisionDate";
+    static final List<String> HEADER = List.of("name", "type", "country", "path", "callId", "decisionReference",
+            "decisionDate");
 
     private Csv() {
     }
 
     static String of(List<PublicOrganization> rows) {
-        StringBuilder sb = new StringBuilder(HEADER).append("\r\n");
-        for (PublicOrganization o : rows) {
-            sb.append(cell(o.name())).append(',')
-                    .append(cell(o.type().name())).append(',')
-                    .append(cell(o.country())).append(',')
-                    .append(cell(o.path().name())).append(',')
-                    .append(cell(o.callId() == null ? "" : o.callId().toString())).append(',')
-                    .append(cell(o.decisionReference())).append(',')
-                    .append(cell(o.decisionDate() == null ? "" : o.decisionDate().toString())).append("\r\n");
-        }
-        return sb.toString();
+        return SafeCells.csv(HEADER, rows.stream().map(o -> List.of(
+                nonNull(o.name()),
+                o.type().name(),
+                nonNull(o.country()),
+                o.path().name(),
+                o.callId() == null ? "" : o.callId().toString(),
+                nonNull(o.decisionReference()),
+                o.decisionDate() == null ? "" : o.decisionDate().toString())).toList());
     }
 
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 }
