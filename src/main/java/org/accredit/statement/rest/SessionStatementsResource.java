@@ -84,9 +84,9 @@ public class SessionStatementsResource {
             @HeaderParam(SECRET) @Parameter(required = true, description = SECRET_DESCRIPTION) String secret,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("language") @Parameter(description = "application/pdf only: the statement's language",
-                    schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) String language,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) String language,
             @QueryParam("title") @Parameter(description = "application/pdf only: the statement's title",
-                    schema = @Schema(maxLength = Statement.MAX_TITLE)) String title,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Statement.MAX_TITLE)) String title,
             byte[] body) throws IOException {
         Statement s;
         if (MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
