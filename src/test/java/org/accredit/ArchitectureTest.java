@@ -65,7 +65,7 @@ class ArchitectureTest {
         MAY_USE.put("publiclist", kernel("application"));
         MAY_USE.put("session", kernel());
         MAY_USE.put("registration", kernel("application", "session", "document", "notification"));
-        MAY_USE.put("statement", kernel("application", "session", "document"));
+        MAY_USE.put("statement", kernel("application", "session", "document", "notification"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }

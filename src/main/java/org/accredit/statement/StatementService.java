@@ -28,6 +28,8 @@ import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
 import org.accredit.document.PdfDocuments;
 import org.accredit.document.WordCount;
+import org.accredit.notification.EmailKind;
+import org.accredit.notification.Notifications;
 import org.accredit.organization.Language;
 import org.accredit.session.Session;
 import org.accredit.session.Sessions;
@@ -59,9 +61,10 @@ public class StatementService {
     private final Sessions sessions;
     private final StatementConfig config;
     private final Validator validator;
+    private final Notifications notifications;
 
     public StatementService(EntityManager em, Clock clock, Paging paging, Applications applications, Sessions sessions,
-            StatementConfig config, Validator validator) {
+            StatementConfig config, Validator validator, Notifications notifications) {
         this.em = em;
         this.clock = clock;
         this.paging = paging;
@@ -69,6 +72,7 @@ public class StatementService {
         this.sessions = sessions;
         this.config = config;
         this.validator = validator;
+        this.notifications = notifications;
     }
 
     // ---- the organization --------------------------------------------------------------------
@@ -165,17 +169,40 @@ public class StatementService {
         return s;
     }
 
-    /** Publishes it. Two staff deciding at once: the row lock orders them, the second gets 409. */
+    /**
+     * Publishes it and tells the organization's contact (outbox, in the organization's language). Two
+     * staff deciding at once: the row lock orders them, the second gets 409.
+     */
     public Statement publish(UUID id, String staff) {
         Statement s = lock(id);
         s.publish(staff, clock.instant());
+        tell(s, EmailKind.STATEMENT_PUBLISHED);
         return s;
     }
 
+    /** Declines it with a reason, which the organization's contact is sent (outbox). */
     public Statement decline(UUID id, @NotNull @Valid DeclineRequest request, String staff) {
         Statement s = lock(id);
         s.decline(staff, request.reason().strip(), clock.instant());
+        tell(s, EmailKind.STATEMENT_DECLINED);
         return s;
+    }
+
+    /** The email of a decision, written to the outbox in the decision's transaction. */
+    private void tell(Statement s, EmailKind kind) {
+        AccreditedOrganization org = applications.organization(s.applicationId());
+        Session session = sessions.get(s.sessionId());
+        Map<String, Object> app = new HashMap<>();
+        app.put("reference", org.reference());
+        app.put("organization", org.name());
+        app.put("contactName", org.contactName());
+        Map<String, Object> statement = new HashMap<>();
+        statement.put("id", s.id().toString());
+        statement.put("title", s.title());
+        statement.put("session", session.code());
+        statement.put("reason", s.declineReason());
+        notifications.enqueue(s.applicationId(), org.contactEmail(), org.language(), kind,
+                Map.of("app", app, "statement", statement));
     }
 
     // ---- the public --------------------------------------------------------------------------

@@ -6,7 +6,9 @@
  * published statements of a session. Called "written submission" in the documentation; the code
  * says statement because Submission already names an application here.
  *
- * <p>May use: the kernel, application (its door Applications), session, document. Checked by
+ * The organization's contact is emailed each decision (outbox, six languages).
+ *
+ * <p>May use: the kernel, application (its door Applications), session, document, notification. Checked by
  * {@code org.accredit.ArchitectureTest}.
  */
 package org.accredit.statement;

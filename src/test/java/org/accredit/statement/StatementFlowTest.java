@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -30,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.accredit.document.WordCount;
+import org.accredit.notification.OutboxDispatcher;
 import org.accredit.statement.StatementFixtures.Organization;
 import org.accredit.support.Api;
 import org.accredit.support.TestClock;
@@ -50,6 +53,12 @@ class StatementFlowTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    @Inject
+    MockMailbox mailbox;
 
     @AfterEach
     void resetClock() {
@@ -211,6 +220,37 @@ class StatementFlowTest {
         as("reviewer").contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post("/api/v1/statements/" + third + "/declination").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void eachDecisionIsEmailedToTheContactInTheOrganizationsLanguage() {
+        Organization arabic = StatementFixtures.approved("ar");
+        Organization french = StatementFixtures.approved("fr");
+        String session = StatementFixtures.openSession(db, clock.instant());
+        String code = "ST-" + session.substring(0, 8); // the session's code (StatementFixtures)
+        String declined = submitText(arabic, session, "ar", "بيان", "تلتزم المنظمة بمكافحة الجريمة السيبرانية.", 201).path("id");
+        String published = submitText(french, session, "fr", "Déclaration", "L'organisation s'engage.", 201).path("id");
+        dispatcher.dispatchDue();
+        mailbox.clear();
+
+        as("reviewer").contentType(ContentType.JSON).body(Map.of("reason", "خارج نطاق ولاية اللجنة"))
+                .post("/api/v1/statements/" + declined + "/declination").then().statusCode(200);
+        as("approver").post("/api/v1/statements/" + published + "/publication").then().statusCode(200);
+        dispatcher.dispatchDue();
+
+        List<Mail> toArabic = mailbox.getMailsSentTo(arabic.contactEmail());
+        assertEquals(1, toArabic.size());
+        Mail no = toArabic.get(0);
+        assertTrue(no.getSubject().contains("لم تُنشر المساهمة المكتوبة") && no.getSubject().contains(code), no.getSubject());
+        assertTrue(no.getText().contains("خارج نطاق ولاية اللجنة"), no.getText());
+        assertTrue(no.getHtml().contains("dir=\"rtl\""), "Arabic is right to left");
+
+        List<Mail> toFrench = mailbox.getMailsSentTo(french.contactEmail());
+        assertEquals(1, toFrench.size());
+        Mail yes = toFrench.get(0);
+        assertTrue(yes.getSubject().contains("contribution écrite publiée") && yes.getSubject().contains(code), yes.getSubject());
+        assertTrue(yes.getText().contains("/api/v1/public/statements/" + published), yes.getText());
+        assertTrue(yes.getText().contains("Déclaration"), yes.getText());
     }
 
     @Test
