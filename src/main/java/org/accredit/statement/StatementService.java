@@ -37,8 +37,11 @@ import org.accredit.session.Sessions;
 /**
  * Written submissions. An organization authenticates with the tracking secret of its approved
  * application; its secret is checked before its request (an unknown secret is 404, a secret of an
- * application that is not approved 403, whatever the body). Statements are accepted until the
- * session closes (less accredit.statements.closes-before-session-end).
+ * application that is not approved 403, whatever the body), so no PDF is parsed for a caller without
+ * one. The text is counted, or the PDF parsed, before the application row is locked; the lock then
+ * makes the count of the organization's statements for the session (max-per-session) one request at
+ * a time. Statements are accepted until the session closes (less
+ * accredit.statements.closes-before-session-end).
  */
 @ApplicationScoped
 @Transactional
@@ -79,7 +82,7 @@ public class StatementService {
 
     /** A statement sent as text. */
     public Statement submitText(String secret, UUID sessionId, StatementRequest request) {
-        AccreditedOrganization org = applications.lockAccreditedBy(secret);
+        applications.accreditedBy(secret);
         validate(request);
         String text = request.text();
         checkCharacters("text", text);
@@ -87,6 +90,7 @@ public class StatementService {
         if (words > config.maxWords()) {
             throw new WordLimitExceededException("text", words, config.maxWords());
         }
+        AccreditedOrganization org = applications.lockAccreditedBy(secret);
         Session session = acceptingSession(sessionId, org);
         Statement s = Statement.ofText(session.id(), org.applicationId(), request.language(), request.title().strip(),
                 text, words, clock.instant());
@@ -96,7 +100,7 @@ public class StatementService {
 
     /** A statement sent as a PDF: checked by parsing it, its words counted from its extracted text. */
     public Statement submitDocument(String secret, UUID sessionId, DocumentRequest request, byte[] pdf) {
-        AccreditedOrganization org = applications.lockAccreditedBy(secret);
+        applications.accreditedBy(secret);
         validate(request);
         PdfDocuments.PdfFile file = PdfDocuments.check(pdf, config.maxDocumentBytes(), config.maxDocumentPages());
         String text = ExtractedText.clean(PdfDocuments.text(file));
@@ -110,6 +114,7 @@ public class StatementService {
         if (words > config.maxWords()) {
             throw new WordLimitExceededException("document", words, config.maxWords());
         }
+        AccreditedOrganization org = applications.lockAccreditedBy(secret);
         Session session = acceptingSession(sessionId, org);
         Statement s = Statement.ofDocument(session.id(), org.applicationId(), language, request.title().strip(), text,
                 words, file.bytes(), file.sha256(), file.pages(), clock.instant());
