@@ -254,6 +254,28 @@ class StatementFlowTest {
     }
 
     @Test
+    void thePublicPageIsCursorPagedLatestPublishedFirst() {
+        Organization o = StatementFixtures.approved("en");
+        String session = StatementFixtures.openSession(db, clock.instant());
+        String first = submitText(o, session, "en", "First", "First statement.", 201).path("id");
+        String second = submitText(o, session, "en", "Second", "Second statement.", 201).path("id");
+        submitText(o, session, "en", "Unpublished", "Third statement.", 201);
+        as("approver").post("/api/v1/statements/" + first + "/publication").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(1));
+        as("approver").post("/api/v1/statements/" + second + "/publication").then().statusCode(200);
+
+        ExtractableResponse<Response> page1 = given().queryParam("limit", 1)
+                .get("/api/v1/public/sessions/" + session + "/statements").then().statusCode(200)
+                .body("items.id", equalTo(List.of(second))).extract();
+        String cursor = page1.path("nextCursor");
+        given().queryParam("limit", 1).queryParam("cursor", cursor)
+                .get("/api/v1/public/sessions/" + session + "/statements").then().statusCode(200)
+                .body("items.id", equalTo(List.of(first))).body("nextCursor", nullValue());
+        as("reviewer").queryParam("limit", 2).get("/api/v1/sessions/" + session + "/statements").then().statusCode(200)
+                .body("items.id", equalTo(List.of(first, second))).body("nextCursor", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void twoStaffDecidingAtOnceOneGets409() throws Exception {
         Organization o = StatementFixtures.approved("en");
         String session = StatementFixtures.openSession(db, clock.instant());
