@@ -44,7 +44,7 @@ final class StatementFixtures {
         return session(db, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), now);
     }
 
-    /** A session that opened {@code days + 3} days ago and closes at {@code closesAt}. */
+    /** A New York session from {@code opensAt} to {@code closesAt}; its registration window ends the day before it opens. */
     static String session(AgroalDataSource db, Instant opensAt, Instant closesAt, Instant now) {
         UUID id = UUID.randomUUID();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("insert into session (id, code, "
