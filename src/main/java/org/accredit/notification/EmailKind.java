@@ -20,7 +20,11 @@ public enum EmailKind {
     /** To the secretariat: an applicant answered an information request. */
     SECRETARIAT_INFORMATION_RECEIVED(false),
     /** To the secretariat: an applicant withdrew its application. */
-    SECRETARIAT_WITHDRAWAL(false);
+    SECRETARIAT_WITHDRAWAL(false),
+    /** To an accredited organization's contact: its written submission for a session is published. */
+    STATEMENT_PUBLISHED(false),
+    /** To an accredited organization's contact: its written submission is declined, with the reason. */
+    STATEMENT_DECLINED(false);
 
     private final boolean carriesSecret;
 

@@ -40,7 +40,8 @@ class HostileInputTest {
     private static final String LONE_SURROGATE = "@@LONE@@";
     private static final String[] TABLES = {"call_for_applications", "ecosoc_import", "ecosoc_entry", "application",
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
-            "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure"};
+            "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure",
+            "written_statement"};
 
     @TestHTTPResource("/")
     URI base;
@@ -49,14 +50,17 @@ class HostileInputTest {
     AgroalDataSource dataSource;
 
     /** The applications, lists and secrets the cases aim at, made once through the API. */
-    record Fixture(String call, String inReview, String secret, String draft, String circulated, String listApp) {
+    record Fixture(String call, String inReview, String secret, String draft, String circulated, String listApp,
+            String accredited, String session, String statement) {
     }
 
     private static Fixture fixture;
 
     /**
      * One hostile request. {@code target}, {@code body} and header values may name the fixture:
-     * {call}, {inReview}, {secret}, {draft}, {circulated}, {listApp}.
+     * {call}, {inReview}, {secret}, {draft}, {circulated}, {listApp}, {session} (open to written statements),
+     * {statement} (a submitted written statement). User "accredited" sends the tracking secret of an
+     * approved application.
      */
     record Case(String name, String user, String method, String target, String contentType, byte[] body,
             boolean chunked, Map<String, String> headers) {
@@ -101,7 +105,61 @@ class HostileInputTest {
                         "title", "List"), List.of("title"), List.of(), null, "callId"),
                 new Endpoint("objection", "ms-fr", "POST", "/api/v1/member-state/lists/{circulated}/objections",
                         map("applicationId", "{listApp}", "basis", "Concerns."), List.of(), List.of("basis"), null,
-                        "applicationId"));
+                        "applicationId"),
+                new Endpoint("statement", "accredited", "POST", "/api/v1/sessions/{session}/statements",
+                        map("language", "en", "title", "Statement", "text", "Our statement."), List.of("title"), List.of(),
+                        "language", null),
+                new Endpoint("statement decline", "reviewer", "POST", "/api/v1/statements/{statement}/declination",
+                        map("reason", "Off topic."), List.of(), List.of("reason"), null, null));
+    }
+
+    /** Written statements: the text field (not in endpoints(): a long single word is a valid text), PDFs, queries. */
+    private static List<Case> statementCases() {
+        String target = "/api/v1/sessions/{session}/statements";
+        String pdfTarget = target + "?language=en&title=T";
+        List<Case> cases = new ArrayList<>();
+        Map<String, Object> body = map("language", "en", "title", "Statement", "text", "Our statement.");
+        for (Object[] bad : new Object[][] {{"NUL", "a\u0000b"}, {"escape character", "a\u001b[31mb"},
+                {"lone surrogate", "a" + LONE_SURROGATE}}) {
+            cases.add(new Case("statement: " + bad[0] + " in text", "accredited", "POST", target, "application/json",
+                    with(body, "text", bad[1]).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        }
+        cases.add(new Case("statement: 2,001 words", "accredited", "POST", target, "application/json",
+                with(body, "text", "word ".repeat(2001)).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("statement: more characters than the limit", "accredited", "POST", target, "application/json",
+                with(body, "text", "x".repeat(30_001)).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("statement: empty JSON body", "accredited", "POST", target, "application/json", new byte[0],
+                false, Map.of()));
+        cases.add(new Case("statement: not a PDF", "accredited", "POST", pdfTarget, "application/pdf",
+                "Hello".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("statement: garbage after %PDF-", "accredited", "POST", pdfTarget, "application/pdf",
+                "%PDF-1.7\n\u0000garbage".getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("statement: empty PDF", "accredited", "POST", pdfTarget, "application/pdf", new byte[0], false,
+                Map.of()));
+        cases.add(new Case("statement: PDF over its limit", "accredited", "POST", pdfTarget, "application/pdf",
+                ("%PDF-1.7\n" + "x".repeat(2_200_000)).getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("statement: PDF without language", "accredited", "POST", target + "?title=T", "application/pdf",
+                "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("statement: PDF with an unknown language", "accredited", "POST", target + "?language=xx&title=T",
+                "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("statement: NUL in the title parameter", "accredited", "POST", target + "?language=en&title=a%00b",
+                "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("statement: line break in the title parameter", "accredited", "POST",
+                target + "?language=en&title=a%0D%0ABcc:x", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1),
+                false, Map.of()));
+        cases.add(new Case("statement: no secret", null, "POST", target, "application/json",
+                write(body).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("statement: secret of an application not approved", "applicant", "POST", target,
+                "application/json", write(body).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("statement: bad session id", "accredited", "POST", "/api/v1/sessions/xyz/statements",
+                "application/json", write(body).getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(get("statements: bad status", "reviewer", target + "?status=BOGUS"));
+        cases.add(get("statements: forged cursor", "reviewer", target + "?cursor=AAAA"));
+        cases.add(get("public statements: limit too large", null, "/api/v1/public/sessions/{session}/statements?limit=100000"));
+        cases.add(get("public statement: bad UUID", null, "/api/v1/public/statements/not-a-uuid"));
+        cases.add(get("public statement: not published", null, "/api/v1/public/statements/{statement}"));
+        cases.add(get("public statement document: not published", null, "/api/v1/public/statements/{statement}/document"));
+        return cases;
     }
 
     static Stream<Case> cases() {
@@ -201,19 +259,23 @@ class HostileInputTest {
                         .getBytes(StandardCharsets.UTF_8), false, Map.of()));
         cases.add(new Case("roster import: NUL in a name", "admin", "POST", "/api/v1/ecosoc/imports", "text/csv",
                 "name,category,year,country\nA\u0000B,general,1990,FR\n".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.addAll(statementCases());
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void refusedWithAProblemAndNothingStored(Case c) throws Exception {
-        Fixture f = fixture();
+        Fixture f = fixture(dataSource);
         Map<String, String> headers = new LinkedHashMap<>();
-        if (c.user() != null && !c.user().equals("applicant")) {
+        if (c.user() != null && !c.user().equals("applicant") && !c.user().equals("accredited")) {
             headers.put("Authorization", RawHttp.basic(c.user()));
         }
         if ("applicant".equals(c.user())) {
             headers.put("X-Tracking-Secret", f.secret());
+        }
+        if ("accredited".equals(c.user())) {
+            headers.put("X-Tracking-Secret", f.accredited());
         }
         if (c.contentType() != null) {
             headers.put("Content-Type", c.contentType());
@@ -245,7 +307,7 @@ class HostileInputTest {
         return prints;
     }
 
-    private static synchronized Fixture fixture() {
+    private static synchronized Fixture fixture(AgroalDataSource dataSource) throws SQLException {
         if (fixture == null) {
             String call = Api.ensureOpenCall();
             Api.Submitted igo = Api.submit("INTERGOVERNMENTAL_ORGANIZATION", null, "en");
@@ -263,9 +325,39 @@ class HostileInputTest {
                     .post("/api/v1/non-objection-lists/" + circulated + "/applications").then().statusCode(200);
             Api.as("approver").body(Map.of("deadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).toString()))
                     .post("/api/v1/non-objection-lists/" + circulated + "/circulation").then().statusCode(200);
-            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp);
+            String accredited = approvedSecret();
+            String session = openSession(dataSource);
+            String statement = Api.applicant(accredited).body(map("language", "en", "title", "Kept", "text", "Kept."))
+                    .post("/api/v1/sessions/" + session + "/statements").then().statusCode(201).extract().path("id");
+            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp, accredited, session, statement);
         }
         return fixture;
+    }
+
+    /** The tracking secret of a para 7 application walked to APPROVED. */
+    private static String approvedSecret() {
+        var receipt = Api.submit(Api.body(Api.unique("Accredited IGO"), "INTERGOVERNMENTAL_ORGANIZATION", "AT", null,
+                Api.uniqueEmail(), "en"));
+        String id = receipt.path("id");
+        Api.as("reviewer").post("/api/v1/applications/" + id + "/review").then().statusCode(200);
+        Api.as("reviewer").body("{}").post("/api/v1/applications/" + id + "/recommendation").then().statusCode(200);
+        Api.as("approver").post("/api/v1/applications/" + id + "/approval").then().statusCode(200);
+        return receipt.path("trackingSecret");
+    }
+
+    /** A session open to written statements: it closes in thirty days. */
+    private static String openSession(AgroalDataSource dataSource) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement("insert into "
+                + "session (id, code, title, kind, venue, time_zone, opens_at, closes_at, registration_opens_at, "
+                + "registration_closes_at, created_at, updated_at) values (?, ?, 'Hostile input session', 'SUBSTANTIVE', "
+                + "'VIENNA', 'Europe/Vienna', now() + interval '20 days', now() + interval '30 days', "
+                + "now() - interval '1 day', now() + interval '10 days', now(), now())")) {
+            s.setObject(1, id);
+            s.setString(2, "HI-" + id.toString().substring(0, 8));
+            s.executeUpdate();
+        }
+        return id.toString();
     }
 
     private static String recommendedPara9() {
@@ -279,7 +371,8 @@ class HostileInputTest {
 
     private static String resolve(String s, Fixture f) {
         return s.replace("{call}", f.call()).replace("{inReview}", f.inReview()).replace("{secret}", f.secret())
-                .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp());
+                .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp())
+                .replace("{accredited}", f.accredited()).replace("{session}", f.session()).replace("{statement}", f.statement());
     }
 
     private static byte[] resolve(byte[] body, Fixture f) {

@@ -98,6 +98,9 @@ class NoApplicantTextInSubjectsTest {
                 data.put("fromStatus", "IN_REVIEW");
                 data.put("reason", HOSTILE + " (reason)");
             }
+            case STATEMENT_PUBLISHED, STATEMENT_DECLINED -> data.put("statement", Map.of("id",
+                    "5f0c6a1e-0000-4000-8000-000000000001", "title", HOSTILE + " (title)", "session", "AHC-4",
+                    "reason", HOSTILE + " (reason)"));
             case COMMITTEE_APPROVAL, NOT_APPROVED -> {
                 data.put("documentReference", "A/AC.291/6, annex I");
                 data.put("decisionDate", "2022-02-24");

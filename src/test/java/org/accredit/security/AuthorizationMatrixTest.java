@@ -31,6 +31,11 @@ class AuthorizationMatrixTest {
 
     static final String PUBLIC = "public";
     static final String TRACKING = "tracking-secret";
+    /**
+     * The tracking secret of an approved application (an accredited organization): applicant A's
+     * application is not approved, so A gets 403; without a secret (anonymous, staff) 404.
+     */
+    static final String ACCREDITED = "accredited-secret";
     static final Set<String> STAFF = Set.of(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN);
 
     /** "METHOD path" -> who may call it. */
@@ -86,7 +91,21 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/public/sessions/{sessionId}/figures", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.csv", STAFF),
             Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.xlsx", STAFF),
-            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC))));
+            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC)),
+            // written submissions (issue 10, point 5)
+            Map.entry("POST /api/v1/sessions/{sessionId}/statements", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/statements", STAFF),
+            Map.entry("GET /api/v1/statements/{id}", STAFF),
+            Map.entry("GET /api/v1/statements/{id}/document", STAFF),
+            Map.entry("POST /api/v1/statements/{id}/publication", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("POST /api/v1/statements/{id}/declination", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/organization/statements", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/organization/statements/{id}", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/organization/statements/{id}/document", Set.of(ACCREDITED)),
+            Map.entry("POST /api/v1/organization/statements/{id}/withdrawal", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/public/sessions/{sessionId}/statements", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/public/statements/{id}", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/public/statements/{id}/document", Set.of(PUBLIC))));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
@@ -143,14 +162,19 @@ class AuthorizationMatrixTest {
                     spec = spec.header("X-Tracking-Secret", a.secret());
                 }
                 Response r = spec.request(method, path);
-                boolean open = allowed.contains(PUBLIC) || allowed.contains(TRACKING);
-                check(failures, endpoint, who, r, open ? null : 401);
+                boolean open = allowed.contains(PUBLIC) || allowed.contains(TRACKING) || allowed.contains(ACCREDITED);
+                Integer expected = open ? null : 401;
+                if (who.equals("applicant-A") && allowed.contains(ACCREDITED)) {
+                    expected = 403; // A's application is not approved: no accredited organization
+                }
+                check(failures, endpoint, who, r, expected);
                 assertNoLeak(failures, endpoint, who, r);
             }
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 RequestSpecification spec = Api.as(role.getValue()).contentType(contentType);
                 Response r = (body == null ? spec : spec.body(body)).request(method, path);
-                boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING);
+                boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING)
+                        || allowed.contains(ACCREDITED);
                 check(failures, endpoint, role.getKey(), r, mayCall ? null : 403);
             }
         }
@@ -183,8 +207,8 @@ class AuthorizationMatrixTest {
         String random = java.util.UUID.randomUUID().toString();
         return template.replace("/applications/{id}", "/applications/" + b.id())
                 .replace("{applicationId}", b.id())
-                .replace("{id}", random)
                 .replace("{sessionId}", random)
+                .replace("{id}", random)
                 .replace("{requestId}", random)
                 .replace("{objectionId}", random)
                 .replace("{date}", "2091-12-25");
