@@ -20,7 +20,13 @@ public enum EmailKind {
     /** To the secretariat: an applicant answered an information request. */
     SECRETARIAT_INFORMATION_RECEIVED(false),
     /** To the secretariat: an applicant withdrew its application. */
-    SECRETARIAT_WITHDRAWAL(false);
+    SECRETARIAT_WITHDRAWAL(false),
+    /** Sessions: to the organization's contact, a representative's registration was confirmed. */
+    REGISTRATION_CONFIRMED(false),
+    /** Sessions: to the confirmed representative. */
+    REPRESENTATIVE_CONFIRMED(false),
+    /** Sessions: to the organization's contact, a registration was refused (with the reason). */
+    REGISTRATION_REFUSED(false);
 
     private final boolean carriesSecret;
 
