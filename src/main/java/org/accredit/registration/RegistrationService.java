@@ -221,6 +221,9 @@ public class RegistrationService {
 
     /** The secretariat confirms a registration; the contact and the representative are emailed. */
     public Representative confirm(UUID representativeId, DecisionRequest.Confirmation request, Actor staff) {
+        if (request != null) {
+            validate(request);
+        }
         Representative r = lock(representativeId);
         r.confirm(staff.name(), request == null ? null : request.reason(), clock.instant());
         emails.confirmed(r, sessions.get(r.sessionId()), applications.organization(r.applicationId()));

@@ -36,7 +36,7 @@ class EmailTranslationsTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     static Stream<Class<?>> bundles() {
-        return Stream.of(EmailMessages.class, SecretariatMessages.class);
+        return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.registration.RegistrationMessages.class);
     }
 
     static Stream<Arguments> bundlesAndLanguages() {

@@ -32,6 +32,14 @@ class AuthorizationMatrixTest {
     static final String PUBLIC = "public";
     static final String TRACKING = "tracking-secret";
     static final Set<String> STAFF = Set.of(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN);
+    /**
+     * An accredited organization: the tracking secret of an APPROVED application. Without a secret
+     * (anonymous, staff) the answer is 404 like an unknown secret; applicant A's application is not
+     * approved: 403.
+     */
+    static final String ORGANIZATION = "accredited-organization";
+    /** The secretariat's work on registrations, which holds representatives' personal data. */
+    static final Set<String> SECRETARIAT = Set.of(Roles.REVIEWER, Roles.APPROVER);
 
     /** "METHOD path" -> who may call it. */
     static final Map<String, Set<String>> RULES = new TreeMap<>(Map.ofEntries(
@@ -83,7 +91,17 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("DELETE /api/v1/admin/holidays/{date}", Set.of(Roles.ADMIN)),
-            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC))));
+            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/letters", Set.of(ORGANIZATION)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/letters/{id}", SECRETARIAT),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives", Set.of(ORGANIZATION)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/representatives", Set.of(ORGANIZATION)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/representatives/{id}", Set.of(ORGANIZATION)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives/{id}/withdrawal", Set.of(ORGANIZATION)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives/{id}/replacement", Set.of(ORGANIZATION)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/registrations", SECRETARIAT),
+            Map.entry("POST /api/v1/representatives/{id}/confirmation", SECRETARIAT),
+            Map.entry("POST /api/v1/representatives/{id}/refusal", SECRETARIAT)));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
@@ -129,25 +147,32 @@ class AuthorizationMatrixTest {
             // anonymous, and applicant A's secret (which is no staff credential)
             String contentType = contentTypes.get(endpoint);
             // a body only where the operation reads one (the OpenAPI check refuses any other body)
-            String body = !withBody.contains(endpoint) ? null
-                    : contentType.contains("csv") ? "name,category,year,country\n" : "{}";
+            Object body = !withBody.contains(endpoint) ? null
+                    : contentType.contains("csv") ? "name,category,year,country\n"
+                    : contentType.contains("pdf") ? "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII) : "{}";
             for (String who : List.of("anonymous", "applicant-A")) {
                 RequestSpecification spec = given().contentType(contentType);
                 if (body != null) {
-                    spec = spec.body(body);
+                    spec = body instanceof byte[] bytes ? spec.body(bytes) : spec.body(body);
                 }
                 if (who.equals("applicant-A")) {
                     spec = spec.header("X-Tracking-Secret", a.secret());
                 }
                 Response r = spec.request(method, path);
-                boolean open = allowed.contains(PUBLIC) || allowed.contains(TRACKING);
-                check(failures, endpoint, who, r, open ? null : 401);
+                boolean open = allowed.contains(PUBLIC) || allowed.contains(TRACKING) || allowed.contains(ORGANIZATION);
+                Integer expected = open ? null : 401;
+                if (who.equals("applicant-A") && allowed.contains(ORGANIZATION)) {
+                    expected = 403;
+                }
+                check(failures, endpoint, who, r, expected);
                 assertNoLeak(failures, endpoint, who, r);
             }
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 RequestSpecification spec = Api.as(role.getValue()).contentType(contentType);
-                Response r = (body == null ? spec : spec.body(body)).request(method, path);
-                boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING);
+                Response r = (body == null ? spec : body instanceof byte[] bytes ? spec.body(bytes) : spec.body(body))
+                        .request(method, path);
+                boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING)
+                        || allowed.contains(ORGANIZATION);
                 check(failures, endpoint, role.getKey(), r, mayCall ? null : 403);
             }
         }
@@ -180,6 +205,7 @@ class AuthorizationMatrixTest {
         String random = java.util.UUID.randomUUID().toString();
         return template.replace("/applications/{id}", "/applications/" + b.id())
                 .replace("{applicationId}", b.id())
+                .replace("{sessionId}", random)
                 .replace("{id}", random)
                 .replace("{requestId}", random)
                 .replace("{objectionId}", random)

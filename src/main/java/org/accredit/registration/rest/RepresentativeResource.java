@@ -46,6 +46,11 @@ public class RepresentativeResource {
 
     private final RegistrationService registrations;
 
+    /** A page of representatives, as the OpenAPI document names it. */
+    @Schema(name = "RepresentativePage")
+    public record RepresentativePage(@Schema(required = true) java.util.List<RegistrationViews.Own> items, String nextCursor) {
+    }
+
     public RepresentativeResource(RegistrationService registrations) {
         this.registrations = registrations;
     }
@@ -77,6 +82,8 @@ public class RepresentativeResource {
     @GET
     @Operation(summary = "List your representatives for a session (accredited organization)", description = "In "
             + "registration order, every status; pass nextCursor as cursor for the next page.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RepresentativePage.class)))
     @APIResponse(responseCode = "403", description = "The organization is not (or no longer) accredited", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RegistrationViews.Own> list(@PathParam("sessionId") UUID sessionId,
             @HeaderParam(SECRET) @Parameter(required = true, description = SECRET_DOC) String secret,
