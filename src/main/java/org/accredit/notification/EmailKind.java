@@ -24,7 +24,13 @@ public enum EmailKind {
     /** To an accredited organization's contact: its written submission for a session is published. */
     STATEMENT_PUBLISHED(false),
     /** To an accredited organization's contact: its written submission is declined, with the reason. */
-    STATEMENT_DECLINED(false);
+    STATEMENT_DECLINED(false),
+    /** Sessions: to the organization's contact, a representative's registration was confirmed. */
+    REGISTRATION_CONFIRMED(false),
+    /** Sessions: to the confirmed representative. */
+    REPRESENTATIVE_CONFIRMED(false),
+    /** Sessions: to the organization's contact, a registration was refused (with the reason). */
+    REGISTRATION_REFUSED(false);
 
     private final boolean carriesSecret;
 

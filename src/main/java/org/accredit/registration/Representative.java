@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import org.accredit.common.IllegalTransitionException;
+import org.accredit.common.RuleViolationException;
 
 /**
  * A person an accredited organization registers for one session, and the one place where the
@@ -57,6 +60,100 @@ public class Representative extends PanacheEntityBase {
     private long version;
 
     protected Representative() {
+    }
+
+    private Representative(UUID sessionId, UUID applicationId, RepresentativeRequest person, RepresentativeStatus status,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.sessionId = sessionId;
+        this.applicationId = applicationId;
+        this.letterId = person.letterId();
+        this.name = person.name().strip();
+        this.title = person.title().strip();
+        this.employer = person.employer().strip();
+        this.email = person.email().strip();
+        this.emailNormalized = normalizeEmail(person.email());
+        this.mode = person.mode();
+        this.gender = person.gender();
+        this.nationality = person.nationality() == null ? null : person.nationality().toUpperCase(Locale.ROOT);
+        this.status = status;
+        this.late = status == RepresentativeStatus.LATE_REQUEST;
+        this.registeredAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A person registered inside the session's window: waits for the secretariat. */
+    public static Representative register(UUID sessionId, UUID applicationId, RepresentativeRequest person, Instant now) {
+        return new Representative(sessionId, applicationId, person, RepresentativeStatus.REQUESTED, now);
+    }
+
+    /** A person registered after the cut-off (before the session opens): only staff may accept it, with a reason. */
+    public static Representative registerLate(UUID sessionId, UUID applicationId, RepresentativeRequest person, Instant now) {
+        return new Representative(sessionId, applicationId, person, RepresentativeStatus.LATE_REQUEST, now);
+    }
+
+    /** The email as it identifies one person in a session: trimmed, lower case. */
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The secretariat confirms the registration; a late request only with a reason (422 without). */
+    public void confirm(String staff, String reason, Instant now) {
+        requireAllowed(RepresentativeStatus.CONFIRMED, "confirm the registration");
+        if (status == RepresentativeStatus.LATE_REQUEST && (reason == null || reason.isBlank())) {
+            throw RuleViolationException.unprocessable("A late request is accepted only with a reason.");
+        }
+        decide(RepresentativeStatus.CONFIRMED, staff, reason, now);
+    }
+
+    /** The secretariat refuses the registration, with a reason (422 without). */
+    public void refuse(String staff, String reason, Instant now) {
+        requireAllowed(RepresentativeStatus.REFUSED, "refuse the registration");
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolationException.unprocessable("A refusal needs a reason.");
+        }
+        decide(RepresentativeStatus.REFUSED, staff, reason, now);
+    }
+
+    /** The organization withdraws the person (the session has not opened: the caller checks). */
+    public void withdraw(Instant now) {
+        requireAllowed(RepresentativeStatus.WITHDRAWN, "withdraw the representative");
+        status = RepresentativeStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    /**
+     * The organization replaces the person by {@code successor}, a new registration of the same
+     * organization for the same session: this one gives up its seat and the successor names it.
+     */
+    public void replaceBy(Representative successor, Instant now) {
+        requireAllowed(RepresentativeStatus.REPLACED, "replace the representative");
+        if (!successor.sessionId.equals(sessionId) || !successor.applicationId.equals(applicationId)
+                || successor.status == null || !successor.status.holdsSeat() || successor.replacesId != null) {
+            throw new IllegalArgumentException("a successor is a new registration of the same organization and session");
+        }
+        status = RepresentativeStatus.REPLACED;
+        updatedAt = now;
+        successor.replacesId = id;
+    }
+
+    /** Whether this registration belongs to the organization of {@code applicationId} and to {@code sessionId}. */
+    public boolean belongsTo(UUID sessionId, UUID applicationId) {
+        return this.sessionId.equals(sessionId) && this.applicationId.equals(applicationId);
+    }
+
+    private void requireAllowed(RepresentativeStatus target, String attempted) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, attempted);
+        }
+    }
+
+    private void decide(RepresentativeStatus target, String staff, String reason, Instant now) {
+        status = target;
+        decidedBy = staff;
+        decidedAt = now;
+        decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        updatedAt = now;
     }
 
     public UUID id() { return id; }

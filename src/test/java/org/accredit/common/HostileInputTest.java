@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.accredit.support.Accredited;
 import org.accredit.support.Api;
+import org.accredit.support.Pdfs;
+import org.accredit.support.SessionRows;
 import org.accredit.support.RawHttp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +44,7 @@ class HostileInputTest {
     private static final String[] TABLES = {"call_for_applications", "ecosoc_import", "ecosoc_entry", "application",
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
             "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure",
-            "written_statement"};
+            "written_statement", "registration_letter", "representative"};
 
     @TestHTTPResource("/")
     URI base;
@@ -55,6 +58,16 @@ class HostileInputTest {
     }
 
     private static Fixture fixture;
+
+    /**
+     * What the registration cases aim at: an accredited organization's secret ({accredited}, and the
+     * user "accredited"), a session open for registration ({session}), its letter ({letter}) and a
+     * registered representative ({representative}).
+     */
+    record Registration(String secret, String session, String letter, String representative) {
+    }
+
+    private static Registration registration;
 
     /**
      * One hostile request. {@code target}, {@code body} and header values may name the fixture:
@@ -110,7 +123,17 @@ class HostileInputTest {
                         map("language", "en", "title", "Statement", "text", "Our statement."), List.of("title"), List.of(),
                         "language", null),
                 new Endpoint("statement decline", "reviewer", "POST", "/api/v1/statements/{statement}/declination",
-                        map("reason", "Off topic."), List.of(), List.of("reason"), null, null));
+                        map("reason", "Off topic."), List.of(), List.of("reason"), null, null),
+                new Endpoint("register", "accredited", "POST", "/api/v1/sessions/{session}/representatives",
+                        representative(), List.of("name", "title", "employer", "email", "nationality"), List.of(), "mode",
+                        "letterId"),
+                new Endpoint("replacement", "accredited", "POST",
+                        "/api/v1/sessions/{session}/representatives/{representative}/replacement", representative(),
+                        List.of("name", "title", "employer", "email"), List.of(), "gender", "letterId"),
+                new Endpoint("confirmation", "reviewer", "POST", "/api/v1/representatives/{representative}/confirmation",
+                        map("reason", "x".repeat(2001)), List.of(), List.of("reason"), null, null),
+                new Endpoint("refusal", "approver", "POST", "/api/v1/representatives/{representative}/refusal",
+                        map("reason", " "), List.of(), List.of("reason"), null, null));
     }
 
     /** Written statements: the text field (not in endpoints(): a long single word is a valid text), PDFs, queries. */
@@ -235,6 +258,29 @@ class HostileInputTest {
         cases.add(get("export xlsx: unknown session", "admin", "/api/v1/sessions/" + UUID.randomUUID() + "/registrations/export.xlsx"));
         cases.add(new Case("export xlsx: not acceptable", "admin", "GET", "/api/v1/sessions/" + UUID.randomUUID()
                 + "/registrations/export.xlsx", null, null, false, Map.of("Accept", "application/json")));
+        cases.add(get("registrations: bad status", "reviewer", "/api/v1/sessions/{session}/registrations?status=GONE"));
+        cases.add(get("registrations: bad mode", "reviewer", "/api/v1/sessions/{session}/registrations?mode=1"));
+        cases.add(get("registrations: late not a boolean", "reviewer", "/api/v1/sessions/{session}/registrations?late=yes"));
+        cases.add(get("registrations: forged cursor", "reviewer", "/api/v1/sessions/{session}/registrations?cursor=AAAA"));
+        cases.add(get("registrations: bad session id", "reviewer", "/api/v1/sessions/1/registrations"));
+        cases.add(get("representatives: limit too large", "accredited", "/api/v1/sessions/{session}/representatives?limit=1000"));
+        cases.add(get("representatives: no secret", null, "/api/v1/sessions/{session}/representatives"));
+        cases.add(get("representatives: not accredited", "applicant", "/api/v1/sessions/{session}/representatives"));
+        cases.add(get("letter: bad id", "reviewer", "/api/v1/sessions/{session}/letters/x"));
+        cases.add(new Case("letter: JSON instead of PDF", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                "application/json", "{}".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("letter: no Content-Type", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                null, "%PDF-1.4".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("letter: text claiming to be a PDF", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                "application/pdf", "%PDF-1.4\n\u0000garbage".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("letter: not a PDF, chunked", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                "application/pdf", "MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1), true, Map.of()));
+        cases.add(new Case("letter: over the server's body limit", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                "application/pdf", ("%PDF-1.4\n" + "x".repeat(5_000_000)).getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("letter: over the letter limit", "accredited", "POST", "/api/v1/sessions/{session}/letters",
+                "application/pdf", ("%PDF-1.4\n" + "x".repeat(3_000_000)).getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("letter: line break in secret", null, "POST", "/api/v1/sessions/{session}/letters",
+                "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), false, Map.of("X-Tracking-Secret", "{accredited}\u0085")));
         // (a raw C0 control byte in a header is refused by the HTTP server's parser itself, with an empty 400)
         cases.add(new Case("tracking: tab in secret", null, "GET", "/api/v1/tracking", null, null, false,
                 Map.of("X-Tracking-Secret", "{secret}\tx")));
@@ -268,6 +314,7 @@ class HostileInputTest {
     void refusedWithAProblemAndNothingStored(Case c) throws Exception {
         Fixture f = fixture(dataSource);
         Map<String, String> headers = new LinkedHashMap<>();
+        registration();
         if (c.user() != null && !c.user().equals("applicant") && !c.user().equals("accredited")) {
             headers.put("Authorization", RawHttp.basic(c.user()));
         }
@@ -275,7 +322,7 @@ class HostileInputTest {
             headers.put("X-Tracking-Secret", f.secret());
         }
         if ("accredited".equals(c.user())) {
-            headers.put("X-Tracking-Secret", f.accredited());
+            headers.put("X-Tracking-Secret", registration().secret());
         }
         if (c.contentType() != null) {
             headers.put("Content-Type", c.contentType());
@@ -360,6 +407,31 @@ class HostileInputTest {
         return id.toString();
     }
 
+    private Registration registration() {
+        synchronized (HostileInputTest.class) {
+            if (registration == null) {
+                Accredited.Organization acc = Accredited.para7("en");
+                String session = SessionRows.insert(dataSource,
+                        SessionRows.Spec.openNewYork(java.time.Instant.now(), 5, 5));
+                String letter = io.restassured.RestAssured.given().header("X-Tracking-Secret", acc.secret())
+                        .contentType("application/pdf").body(Pdfs.blank(1))
+                        .post("/api/v1/sessions/" + session + "/letters").then().statusCode(201).extract().path("id");
+                Map<String, Object> person = representative();
+                person.put("letterId", letter);
+                person.put("email", Api.uniqueEmail());
+                String representative = Api.applicant(acc.secret()).body(person)
+                        .post("/api/v1/sessions/" + session + "/representatives").then().statusCode(201).extract().path("id");
+                registration = new Registration(acc.secret(), session, letter, representative);
+            }
+            return registration;
+        }
+    }
+
+    private static Map<String, Object> representative() {
+        return map("letterId", "{letter}", "name", "Rep", "title", "Director", "employer", "Institute",
+                "email", "hostile-rep@example.org", "mode", "ONLINE", "gender", "FEMALE", "nationality", "KE");
+    }
+
     private static String recommendedPara9() {
         Map<String, Object> body = Api.body(Api.unique("Civil society"), "CIVIL_SOCIETY_ORGANIZATION", "KE", null,
                 Api.uniqueEmail(), "en");
@@ -370,6 +442,10 @@ class HostileInputTest {
     }
 
     private static String resolve(String s, Fixture f) {
+        if (registration != null) {
+            s = s.replace("{accredited}", registration.secret()).replace("{session}", registration.session())
+                    .replace("{letter}", registration.letter()).replace("{representative}", registration.representative());
+        }
         return s.replace("{call}", f.call()).replace("{inReview}", f.inReview()).replace("{secret}", f.secret())
                 .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp())
                 .replace("{accredited}", f.accredited()).replace("{session}", f.session()).replace("{statement}", f.statement());

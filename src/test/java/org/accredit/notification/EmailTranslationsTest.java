@@ -36,7 +36,8 @@ class EmailTranslationsTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     static Stream<Class<?>> bundles() {
-        return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.statement.StatementMessages.class);
+        return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.statement.StatementMessages.class,
+                org.accredit.registration.RegistrationMessages.class);
     }
 
     static Stream<Arguments> bundlesAndLanguages() {

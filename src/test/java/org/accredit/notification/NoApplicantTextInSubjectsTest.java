@@ -105,6 +105,14 @@ class NoApplicantTextInSubjectsTest {
                 data.put("documentReference", "A/AC.291/6, annex I");
                 data.put("decisionDate", "2022-02-24");
             }
+            case REGISTRATION_CONFIRMED, REPRESENTATIVE_CONFIRMED, REGISTRATION_REFUSED -> {
+                data.put("session", Map.of("code", "AHC-7", "title", "Seventh session",
+                        "opensLocal", "2026-12-14 10:00 America/New_York (UTC-05:00)",
+                        "closesLocal", "2026-12-18 18:00 America/New_York (UTC-05:00)"));
+                data.put("representative", Map.of("name", HOSTILE + " (person)", "title", HOSTILE + " (title)",
+                        "employer", HOSTILE + " (employer)", "mode", "IN_PERSON"));
+                data.put("reason", HOSTILE + " (reason)");
+            }
             default -> {
             }
         }

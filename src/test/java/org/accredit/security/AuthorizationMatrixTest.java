@@ -37,6 +37,8 @@ class AuthorizationMatrixTest {
      */
     static final String ACCREDITED = "accredited-secret";
     static final Set<String> STAFF = Set.of(Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN);
+    /** The secretariat's work on registrations, which holds representatives' personal data. */
+    static final Set<String> SECRETARIAT = Set.of(Roles.REVIEWER, Roles.APPROVER);
 
     /** "METHOD path" -> who may call it. */
     static final Map<String, Set<String>> RULES = new TreeMap<>(Map.ofEntries(
@@ -105,7 +107,17 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/organization/statements/{id}/withdrawal", Set.of(ACCREDITED)),
             Map.entry("GET /api/v1/public/sessions/{sessionId}/statements", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/public/statements/{id}", Set.of(PUBLIC)),
-            Map.entry("GET /api/v1/public/statements/{id}/document", Set.of(PUBLIC))));
+            Map.entry("GET /api/v1/public/statements/{id}/document", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/letters", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/letters/{id}", SECRETARIAT),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/representatives", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/representatives/{id}", Set.of(ACCREDITED)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives/{id}/withdrawal", Set.of(ACCREDITED)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/representatives/{id}/replacement", Set.of(ACCREDITED)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/registrations", SECRETARIAT),
+            Map.entry("POST /api/v1/representatives/{id}/confirmation", SECRETARIAT),
+            Map.entry("POST /api/v1/representatives/{id}/refusal", SECRETARIAT)));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
@@ -151,12 +163,13 @@ class AuthorizationMatrixTest {
             // anonymous, and applicant A's secret (which is no staff credential)
             String contentType = contentTypes.get(endpoint);
             // a body only where the operation reads one (the OpenAPI check refuses any other body)
-            String body = !withBody.contains(endpoint) ? null
-                    : contentType.contains("csv") ? "name,category,year,country\n" : "{}";
+            Object body = !withBody.contains(endpoint) ? null
+                    : contentType.contains("csv") ? "name,category,year,country\n"
+                    : contentType.contains("pdf") ? "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII) : "{}";
             for (String who : List.of("anonymous", "applicant-A")) {
                 RequestSpecification spec = given().contentType(contentType);
                 if (body != null) {
-                    spec = spec.body(body);
+                    spec = body instanceof byte[] bytes ? spec.body(bytes) : spec.body(body);
                 }
                 if (who.equals("applicant-A")) {
                     spec = spec.header("X-Tracking-Secret", a.secret());
@@ -172,7 +185,8 @@ class AuthorizationMatrixTest {
             }
             for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
                 RequestSpecification spec = Api.as(role.getValue()).contentType(contentType);
-                Response r = (body == null ? spec : spec.body(body)).request(method, path);
+                Response r = (body == null ? spec : body instanceof byte[] bytes ? spec.body(bytes) : spec.body(body))
+                        .request(method, path);
                 boolean mayCall = allowed.contains(role.getKey()) || allowed.contains(PUBLIC) || allowed.contains(TRACKING)
                         || allowed.contains(ACCREDITED);
                 check(failures, endpoint, role.getKey(), r, mayCall ? null : 403);
