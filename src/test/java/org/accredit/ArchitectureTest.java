@@ -65,6 +65,7 @@ class ArchitectureTest {
         MAY_USE.put("publiclist", kernel("application"));
         MAY_USE.put("session", kernel());
         MAY_USE.put("registration", kernel("application", "session", "document", "notification"));
+        MAY_USE.put("speaker", kernel("application", "session", "registration"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }
