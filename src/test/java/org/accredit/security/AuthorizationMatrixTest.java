@@ -83,7 +83,18 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("DELETE /api/v1/admin/holidays/{date}", Set.of(Roles.ADMIN)),
-            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC))));
+            Map.entry("GET /api/v1/public/accredited-organizations", Set.of(PUBLIC)),
+            // speakers (issue 10): the organization by its approved application's secret, the secretariat, the public
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests", Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests/{requestId}", Set.of(TRACKING)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests/{requestId}/withdrawal",
+                    Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/speaker-requests", Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("PUT /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list/publication",
+                    Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/public/sessions/{sessionId}/agenda-items/{itemId}/speakers", Set.of(PUBLIC))));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
@@ -183,6 +194,8 @@ class AuthorizationMatrixTest {
                 .replace("{id}", random)
                 .replace("{requestId}", random)
                 .replace("{objectionId}", random)
+                .replace("{sessionId}", random)
+                .replace("{itemId}", random)
                 .replace("{date}", "2091-12-25");
     }
 
