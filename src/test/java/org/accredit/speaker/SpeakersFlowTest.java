@@ -179,6 +179,31 @@ class SpeakersFlowTest {
     }
 
     @Test
+    void concurrentRequestsOfOneOrganizationLeaveOneStanding() throws Exception {
+        UUID session = fixtures.session(base, Duration.ofDays(10));
+        UUID item = fixtures.agendaItem(session, 5, "Technical assistance");
+        Org org = SpeakerFixtures.approved("Eager IGO", "CL");
+        UUID rep = fixtures.representative(session, org, "Eager Person", "CONFIRMED", "FEMALE");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> Api.applicant(org.secret()).body(Map.of("representativeId", rep.toString()))
+                        .post(itemPath(session, item) + "/speaker-requests").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        Api.as("reviewer").get(itemPath(session, item) + "/speakers-list").then().body("speakers", hasSize(1));
+    }
+
+    @Test
     void noRequestOnceTheSessionHasClosed() throws Exception {
         UUID session = fixtures.session(base, Duration.ofDays(-10));
         UUID item = fixtures.agendaItem(session, 1, "Closing");
