@@ -67,6 +67,7 @@ class ArchitectureTest {
         MAY_USE.put("registration", kernel("application", "session", "document", "notification"));
         MAY_USE.put("participation", kernel("application", "session", "registration"));
         MAY_USE.put("statement", kernel("application", "session", "document", "notification"));
+        MAY_USE.put("speaker", kernel("application", "session", "registration"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }

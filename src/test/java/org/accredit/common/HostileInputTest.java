@@ -44,7 +44,12 @@ class HostileInputTest {
     private static final String[] TABLES = {"call_for_applications", "ecosoc_import", "ecosoc_entry", "application",
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
             "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure",
-            "written_statement", "registration_letter", "representative"};
+            "written_statement", "registration_letter", "representative",
+            "speakers_list", "speaker_request"};
+
+    /** V14's seeded session AHC-1 (md5('accredit-session-AHC-1')) and an agenda item path under it. */
+    private static final String SPEAKERS_ITEM = "/api/v1/sessions/6aa85afb-6d85-e515-0dba-6e3f293df48d/agenda-items/"
+            + "0b7c3b4e-57c2-4bd0-9d3c-1f2a0c7e9a11";
 
     @TestHTTPResource("/")
     URI base;
@@ -133,7 +138,10 @@ class HostileInputTest {
                 new Endpoint("confirmation", "reviewer", "POST", "/api/v1/representatives/{representative}/confirmation",
                         map("reason", "x".repeat(2001)), List.of(), List.of("reason"), null, null),
                 new Endpoint("refusal", "approver", "POST", "/api/v1/representatives/{representative}/refusal",
-                        map("reason", " "), List.of(), List.of("reason"), null, null));
+                        map("reason", " "), List.of(), List.of("reason"), null, null),
+                new Endpoint("speaker-request", "applicant", "POST", SPEAKERS_ITEM + "/speaker-requests",
+                        map("representativeId", UUID.randomUUID().toString(), "topic", "Article 5"), List.of("topic"),
+                        List.of(), null, "representativeId"));
     }
 
     /** Written statements: the text field (not in endpoints(): a long single word is a valid text), PDFs, queries. */
@@ -290,6 +298,27 @@ class HostileInputTest {
                 "application/json", "{\"answer\":\"fine\"}".getBytes(StandardCharsets.UTF_8), false,
                 Map.of("X-Tracking-Secret", "{secret}\u0085")));
         cases.add(new Case("tracking: no secret", null, "GET", "/api/v1/tracking", null, null, false, Map.of()));
+        // speakers: the secretariat's order (a list of request ids), the organization's secret, path ids
+        for (String[] order : new String[][] {{"not an array", "{\"requestIds\":\"x\"}"},
+                {"bad UUID in the list", "{\"requestIds\":[\"nope\"]}"}, {"null in the list", "{\"requestIds\":[null]}"},
+                {"number for a UUID", "{\"requestIds\":[5]}"}, {"no list", "{}"},
+                {"unknown field", "{\"requestIds\":[],\"status\":\"PUBLISHED\"}"},
+                {"object in the list", "{\"requestIds\":[{\"id\":1}]}"}}) {
+            cases.add(new Case("speakers order: " + order[0], "reviewer", "PUT", SPEAKERS_ITEM + "/speakers-list",
+                    "application/json", order[1].getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        }
+        cases.add(new Case("speakers order: over the body limit", "reviewer", "PUT", SPEAKERS_ITEM + "/speakers-list",
+                "application/json", ("{\"requestIds\":[" + ("\"" + UUID.randomUUID() + "\",").repeat(2000)
+                        + "\"" + UUID.randomUUID() + "\"]}").getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("speaker request: C1 control in secret", null, "GET", SPEAKERS_ITEM + "/speaker-requests/"
+                + UUID.randomUUID(), null, null, false, Map.of("X-Tracking-Secret", "{secret}\u0085")));
+        cases.add(new Case("speaker request: no secret", null, "POST", SPEAKERS_ITEM + "/speaker-requests/"
+                + UUID.randomUUID() + "/withdrawal", null, null, false, Map.of()));
+        cases.add(get("speaker requests: bad session id", "applicant", "/api/v1/sessions/1234/speaker-requests"));
+        cases.add(get("speakers list: bad item id", "reviewer", "/api/v1/sessions/6aa85afb-6d85-e515-0dba-6e3f293df48d"
+                + "/agenda-items/%00/speakers-list"));
+        cases.add(get("public speakers: bad session id", null, "/api/v1/public/sessions/x/agenda-items/y/speakers"));
+        cases.add(get("public speakers: not published (unknown item)", null, "/api/v1/public" + SPEAKERS_ITEM + "/speakers"));
         cases.add(new Case("unknown path", null, "GET", "/api/v1/nothing-here", null, null, false, Map.of()));
         cases.add(new Case("method not allowed", null, "DELETE", "/api/v1/calls", null, null, false, Map.of()));
         cases.add(new Case("not acceptable", null, "GET", "/api/v1/calls", null, null, false, Map.of("Accept", "application/xml")));

@@ -117,7 +117,18 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/sessions/{sessionId}/representatives/{id}/replacement", Set.of(ACCREDITED)),
             Map.entry("GET /api/v1/sessions/{sessionId}/registrations", SECRETARIAT),
             Map.entry("POST /api/v1/representatives/{id}/confirmation", SECRETARIAT),
-            Map.entry("POST /api/v1/representatives/{id}/refusal", SECRETARIAT)));
+            Map.entry("POST /api/v1/representatives/{id}/refusal", SECRETARIAT),
+            // speakers (issue 10): the organization by its approved application's secret, the secretariat, the public
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests", Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests/{requestId}", Set.of(TRACKING)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speaker-requests/{requestId}/withdrawal",
+                    Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/speaker-requests", Set.of(TRACKING)),
+            Map.entry("GET /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("PUT /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("POST /api/v1/sessions/{sessionId}/agenda-items/{itemId}/speakers-list/publication",
+                    Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/public/sessions/{sessionId}/agenda-items/{itemId}/speakers", Set.of(PUBLIC))));
 
     /** One demo account per role, each holding only that role. */
     static final Map<String, String> USER_OF_ROLE = Map.of(Roles.REVIEWER, "reviewer", Roles.APPROVER, "approver",
@@ -225,6 +236,8 @@ class AuthorizationMatrixTest {
                 .replace("{id}", random)
                 .replace("{requestId}", random)
                 .replace("{objectionId}", random)
+                .replace("{sessionId}", random)
+                .replace("{itemId}", random)
                 .replace("{date}", "2091-12-25");
     }
 
