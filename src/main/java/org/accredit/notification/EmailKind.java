@@ -20,7 +20,15 @@ public enum EmailKind {
     /** To the secretariat: an applicant answered an information request. */
     SECRETARIAT_INFORMATION_RECEIVED(false),
     /** To the secretariat: an applicant withdrew its application. */
-    SECRETARIAT_WITHDRAWAL(false);
+    SECRETARIAT_WITHDRAWAL(false),
+    /** To the organization: the secretariat suspended its accreditation (with the reason). */
+    ACCREDITATION_SUSPENDED(false),
+    /** To the organization: the secretariat lifted the suspension. */
+    ACCREDITATION_REINSTATED(false),
+    /** To the organization: the secretariat withdrew its accreditation. */
+    ACCREDITATION_WITHDRAWN(false),
+    /** To an organization's contact and its registered representatives: a session's dates changed. */
+    SESSION_RESCHEDULED(false);
 
     private final boolean carriesSecret;
 
