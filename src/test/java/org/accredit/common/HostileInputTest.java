@@ -40,7 +40,8 @@ class HostileInputTest {
     private static final String LONE_SURROGATE = "@@LONE@@";
     private static final String[] TABLES = {"call_for_applications", "ecosoc_import", "ecosoc_entry", "application",
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
-            "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure"};
+            "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure", "session",
+            "session_agenda_item"};
 
     @TestHTTPResource("/")
     URI base;
@@ -49,14 +50,15 @@ class HostileInputTest {
     AgroalDataSource dataSource;
 
     /** The applications, lists and secrets the cases aim at, made once through the API. */
-    record Fixture(String call, String inReview, String secret, String draft, String circulated, String listApp) {
+    record Fixture(String call, String inReview, String secret, String draft, String circulated, String listApp,
+            String session, String agendaItem, String approved) {
     }
 
     private static Fixture fixture;
 
     /**
      * One hostile request. {@code target}, {@code body} and header values may name the fixture:
-     * {call}, {inReview}, {secret}, {draft}, {circulated}, {listApp}.
+     * {call}, {inReview}, {secret}, {draft}, {circulated}, {listApp}, {session}, {agendaItem}, {approved}.
      */
     record Case(String name, String user, String method, String target, String contentType, byte[] body,
             boolean chunked, Map<String, String> headers) {
@@ -91,6 +93,21 @@ class HostileInputTest {
                 new Endpoint("call", "admin", "POST", "/api/v1/calls", map("title", "Call " + UUID.randomUUID(),
                         "opensAt", "2030-01-01T00:00:00-05:00", "closesAt", "2030-02-01T00:00:00-05:00"),
                         List.of("title"), List.of(), null, null),
+                new Endpoint("session", "admin", "POST", "/api/v1/sessions", session(true), List.of("code", "title", "timeZone"),
+                        List.of(), "kind", null),
+                new Endpoint("session-change", "admin", "PUT", "/api/v1/sessions/{session}", session(false),
+                        List.of("title", "timeZone"), List.of(), "venue", null),
+                new Endpoint("agenda-item", "admin", "POST", "/api/v1/sessions/{session}/agenda-items",
+                        map("number", 1, "title", "Opening"), List.of("title"), List.of(), null, null),
+                new Endpoint("agenda-item-change", "admin", "PUT", "/api/v1/sessions/{session}/agenda-items/{agendaItem}",
+                        map("number", 2, "title", "Opening"), List.of("title"), List.of(), null, null),
+                new Endpoint("suspension", "approver", "POST", "/api/v1/applications/{approved}/accreditation-suspension",
+                        map("reason", "Lapsed.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
+                new Endpoint("reinstatement", "approver", "POST", "/api/v1/applications/{approved}/accreditation-reinstatement",
+                        map("reason", "Restored.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
+                new Endpoint("accreditation-withdrawal", "approver", "POST",
+                        "/api/v1/applications/{approved}/accreditation-withdrawal",
+                        map("reason", "Withdrawn.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
                 new Endpoint("holiday", "admin", "POST", "/api/v1/admin/holidays", map("date", "2031-12-25",
                         "name", "Christmas"), List.of("name"), List.of(), null, null),
                 new Endpoint("ms-user", "admin", "POST", "/api/v1/admin/member-state-users", map("username",
@@ -158,6 +175,15 @@ class HostileInputTest {
         cases.add(get("public list: limit not a number", null, "/api/v1/public/accredited-organizations?limit=x"));
         cases.add(get("public list: bad format", null, "/api/v1/public/accredited-organizations?format=xml"));
         cases.add(get("calls: bad UUID", null, "/api/v1/calls/xyz"));
+        cases.add(get("sessions: bad UUID", null, "/api/v1/sessions/xyz"));
+        cases.add(get("sessions: bad kind", null, "/api/v1/sessions?kind=PLENARY"));
+        cases.add(get("sessions: bad venue", null, "/api/v1/sessions?venue=PARIS%00"));
+        cases.add(get("sessions: year not a number", null, "/api/v1/sessions?year=twenty"));
+        cases.add(get("sessions: year out of range", null, "/api/v1/sessions?year=99999"));
+        cases.add(get("sessions: forged cursor", null, "/api/v1/sessions?cursor=AAAA"));
+        cases.add(get("sessions: limit too large", null, "/api/v1/sessions?limit=100000"));
+        cases.add(new Case("agenda item: bad UUID", "admin", "DELETE", "/api/v1/sessions/{session}/agenda-items/nope", null,
+                null, false, Map.of()));
         cases.add(get("holidays: year not a number", "admin", "/api/v1/admin/holidays?year=two"));
         cases.add(get("ecosoc: NUL in q", "reviewer", "/api/v1/ecosoc/entries?q=%00"));
         cases.add(get("ecosoc: bad status", "reviewer", "/api/v1/ecosoc/entries?status=GONE"));
@@ -251,7 +277,16 @@ class HostileInputTest {
                     .post("/api/v1/non-objection-lists/" + circulated + "/applications").then().statusCode(200);
             Api.as("approver").body(Map.of("deadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).toString()))
                     .post("/api/v1/non-objection-lists/" + circulated + "/circulation").then().statusCode(200);
-            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp);
+            String session = Api.as("admin").body(session(true)).post("/api/v1/sessions").then().statusCode(201).extract()
+                    .path("session.id");
+            String agendaItem = Api.as("admin").body(map("number", 1, "title", "Opening"))
+                    .post("/api/v1/sessions/" + session + "/agenda-items").then().statusCode(201).extract().path("id");
+            Api.Submitted approved = Api.submit("INTERGOVERNMENTAL_ORGANIZATION", null, "en");
+            Api.as("reviewer").post("/api/v1/applications/" + approved.id() + "/review").then().statusCode(200);
+            Api.as("reviewer").body("{}").post("/api/v1/applications/" + approved.id() + "/recommendation").then().statusCode(200);
+            Api.as("approver").body("{}").post("/api/v1/applications/" + approved.id() + "/approval").then().statusCode(200);
+            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp, session, agendaItem,
+                    approved.id());
         }
         return fixture;
     }
@@ -267,7 +302,8 @@ class HostileInputTest {
 
     private static String resolve(String s, Fixture f) {
         return s.replace("{call}", f.call()).replace("{inReview}", f.inReview()).replace("{secret}", f.secret())
-                .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp());
+                .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp())
+                .replace("{session}", f.session()).replace("{agendaItem}", f.agendaItem()).replace("{approved}", f.approved());
     }
 
     private static byte[] resolve(byte[] body, Fixture f) {
@@ -326,6 +362,18 @@ class HostileInputTest {
         Map<String, Object> contact = map("name", "Dana", "title", "Director", "email", "dana@example.org",
                 "phone", "+1 212 555 0100");
         return map("organization", org, "contact", contact, "language", "en");
+    }
+
+    /** A valid session body (a new one with a fresh code, or a change). */
+    private static Map<String, Object> session(boolean withCode) {
+        Map<String, Object> m = map("title", "Hostile session", "kind", "SUBSTANTIVE", "venue", "NEW_YORK",
+                "timeZone", "America/New_York", "opensAt", "2032-03-01T10:00:00-05:00", "closesAt", "2032-03-12T18:00:00-05:00",
+                "registrationOpensAt", "2032-02-01T00:00:00-05:00", "registrationClosesAt", "2032-02-23T18:00:00-05:00",
+                "inPersonSeats", 1);
+        if (withCode) {
+            m.put("code", "H-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT));
+        }
+        return m;
     }
 
     private static Map<String, Object> map(Object... kv) {

@@ -36,7 +36,8 @@ class EmailTranslationsTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     static Stream<Class<?>> bundles() {
-        return Stream.of(EmailMessages.class, SecretariatMessages.class);
+        return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.application.StandingMessages.class,
+                org.accredit.session.SessionMessages.class);
     }
 
     static Stream<Arguments> bundlesAndLanguages() {
