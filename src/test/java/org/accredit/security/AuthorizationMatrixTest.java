@@ -192,6 +192,7 @@ class AuthorizationMatrixTest {
                 .replace("{applicationId}", b.id())
                 .replace("{id}", random)
                 .replace("{requestId}", random)
+                .replace("{itemId}", random)
                 .replace("{objectionId}", random)
                 .replace("{date}", "2091-12-25");
     }

@@ -262,7 +262,7 @@ class SessionCalendarTest {
         String held = anonymous().queryParam("limit", 1).get("/api/v1/sessions").then().extract().path("items[0].id");
         as("admin").body(change(newYorkSession("X"))).put("/api/v1/sessions/" + held).then().statusCode(409)
                 .body("detail", containsString("over"));
-        as("admin").body(change).put("/api/v1/sessions/" + UUID.randomUUID()).then().statusCode(404);
+        as("admin").body(change(newYorkSession("X"))).put("/api/v1/sessions/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

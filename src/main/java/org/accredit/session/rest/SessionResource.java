@@ -59,11 +59,11 @@ public class SessionResource {
             + "cursor for the next page. Seat quotas are public; no personal data.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "A bad filter, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<SessionViews.Summary> list(@QueryParam("kind") SessionKind kind, @QueryParam("venue") Venue venue,
+    public Page<SessionViews.SessionSummary> list(@QueryParam("kind") SessionKind kind, @QueryParam("venue") Venue venue,
             @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "The year of the opening (UTC)") Integer year,
             @BeanParam PageRequest page) {
         var now = clock.instant();
-        return sessions.list(new SessionFilter(kind, venue, year), page).map(s -> SessionViews.Summary.of(s, now));
+        return sessions.list(new SessionFilter(kind, venue, year), page).map(s -> SessionViews.SessionSummary.of(s, now));
     }
 
     @GET

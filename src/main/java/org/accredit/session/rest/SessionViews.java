@@ -30,7 +30,7 @@ public final class SessionViews {
     }
 
     @Schema(name = "Session", description = "A session of the calendar")
-    public record Summary(UUID id, String code, String title, SessionKind kind, Venue venue,
+    public record SessionSummary(UUID id, String code, String title, SessionKind kind, Venue venue,
             @Schema(description = "IANA time zone the session is shown in") String timeZone,
             @Schema(description = "First day, in the session's time zone") LocalDate firstDay,
             @Schema(description = "Last day, in the session's time zone") LocalDate lastDay,
@@ -41,9 +41,9 @@ public final class SessionViews {
             @Schema(description = "Whether organizations may register now (ordinary window)") boolean registrationOpen,
             @Schema(description = "Pass it back on PUT to refuse a lost update") long version) {
 
-        static Summary of(Session s, Instant now) {
+        static SessionSummary of(Session s, Instant now) {
             ZoneId zone = s.timeZone();
-            return new Summary(s.id(), s.code(), s.title(), s.kind(), s.venue(), zone.getId(),
+            return new SessionSummary(s.id(), s.code(), s.title(), s.kind(), s.venue(), zone.getId(),
                     LocalDate.ofInstant(s.opensAt(), zone), LocalDate.ofInstant(s.closesAt(), zone),
                     Moment.of(s.opensAt(), zone), Moment.of(s.closesAt(), zone), Moment.of(s.registrationOpensAt(), zone),
                     Moment.of(s.registrationClosesAt(), zone), Moment.of(s.para9ClosesAt(), zone), s.inPersonSeats(),
@@ -60,10 +60,10 @@ public final class SessionViews {
     }
 
     @Schema(name = "SessionDetail", description = "A session and its agenda")
-    public record Detail(@Schema(implementation = Summary.class) Summary session, List<Item> agenda) {
+    public record Detail(@Schema(implementation = SessionSummary.class) SessionSummary session, List<Item> agenda) {
 
         static Detail of(Session s, List<AgendaItem> agenda, Instant now) {
-            return new Detail(Summary.of(s, now), agenda.stream().map(Item::of).toList());
+            return new Detail(SessionSummary.of(s, now), agenda.stream().map(Item::of).toList());
         }
     }
 }
