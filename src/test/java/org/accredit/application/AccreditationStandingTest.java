@@ -182,6 +182,21 @@ class AccreditationStandingTest {
     }
 
     @Test
+    void theDuplicateIndexAndIsOpenAgreeOnEveryStatus() throws Exception {
+        String predicate;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select pg_get_expr(i.indpred, "
+                + "i.indrelid) from pg_index i join pg_class x on x.oid = i.indexrelid where x.relname = "
+                + "'application_open_per_org_and_call'"); ResultSet rs = s.executeQuery()) {
+            assertTrue(rs.next());
+            predicate = rs.getString(1);
+        }
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            boolean excluded = predicate.contains("'" + status.name() + "'");
+            assertEquals(!status.isOpen(), excluded, status + " in " + predicate);
+        }
+    }
+
+    @Test
     void aSuspendedOrganizationCannotApplyAgainAWithdrawnOneCan() {
         Approved org = approved("fr");
         Map<String, Object> again = Api.body(org.name(), "INTERGOVERNMENTAL_ORGANIZATION", "KE", null, Api.uniqueEmail(), "fr");
