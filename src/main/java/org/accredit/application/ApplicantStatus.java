@@ -25,7 +25,11 @@ public enum ApplicantStatus {
     /** Refused by the secretariat. */
     REJECTED,
     /** Withdrawn by the applicant. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Accredited, but the secretariat suspended the accreditation: the organization cannot take part for now. */
+    SUSPENDED,
+    /** The secretariat withdrew the accreditation. */
+    ACCREDITATION_WITHDRAWN;
 
     /** The applicant's word for an internal status. */
     public static ApplicantStatus of(ApplicationStatus status) {
@@ -39,6 +43,8 @@ public enum ApplicantStatus {
             case NOT_APPROVED -> NOT_APPROVED;
             case REJECTED -> REJECTED;
             case WITHDRAWN -> WITHDRAWN;
+            case SUSPENDED -> SUSPENDED;
+            case ACCREDITATION_WITHDRAWN -> ACCREDITATION_WITHDRAWN;
         };
     }
 

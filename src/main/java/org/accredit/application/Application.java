@@ -200,6 +200,43 @@ public class Application extends PanacheEntityBase {
         return decide(ApplicationStatus.APPROVED, approver, null, null, "approve", now);
     }
 
+    // ---- the standing of an accreditation (the secretariat) --------------------------------
+
+    /**
+     * The secretariat suspends an accreditation (e.g. the organization's ECOSOC status lapsed): it
+     * cannot take part until reinstated. The reason is required (it is the organization's to read).
+     */
+    public StatusChange suspendAccreditation(String staff, String reason, Instant now) {
+        requireState(ApplicationStatus.APPROVED, "suspend the accreditation");
+        Objects.requireNonNull(staff);
+        requireReason(reason, "Suspending an accreditation");
+        return moveTo(ApplicationStatus.SUSPENDED, "suspend the accreditation", now);
+    }
+
+    /** The secretariat lifts a suspension: the organization is accredited again. */
+    public StatusChange reinstateAccreditation(String staff, String reason, Instant now) {
+        requireState(ApplicationStatus.SUSPENDED, "reinstate the accreditation");
+        Objects.requireNonNull(staff);
+        requireReason(reason, "Reinstating an accreditation");
+        return moveTo(ApplicationStatus.APPROVED, "reinstate the accreditation", now);
+    }
+
+    /** The secretariat withdraws an accreditation, approved or suspended (final). */
+    public StatusChange withdrawAccreditation(String staff, String reason, Instant now) {
+        if (!status.isAccreditation()) {
+            throw new IllegalTransitionException(status, "withdraw the accreditation");
+        }
+        Objects.requireNonNull(staff);
+        requireReason(reason, "Withdrawing an accreditation");
+        return moveTo(ApplicationStatus.ACCREDITATION_WITHDRAWN, "withdraw the accreditation", now);
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolationException.unprocessable(what + " needs a reason.");
+        }
+    }
+
     public StatusChange withdraw(String reason, Instant now) {
         StatusChange change = moveTo(ApplicationStatus.WITHDRAWN, "withdraw", now);
         this.decisionReason = reason;
@@ -253,7 +290,7 @@ public class Application extends PanacheEntityBase {
         if (path != ParticipationPath.PARA_8) {
             throw RuleViolationException.conflict("Only a para 8 application is matched against the ECOSOC roster.");
         }
-        if (status.isFinal() || status == ApplicationStatus.RECOMMENDED) {
+        if (status.isDecided() || status == ApplicationStatus.RECOMMENDED) {
             throw new IllegalTransitionException(status, "confirm an ECOSOC match");
         }
         this.ecosocEntryId = Objects.requireNonNull(entryId);

@@ -224,6 +224,36 @@ public class ApplicationService {
         return app;
     }
 
+    // ---- the standing of an accreditation ---------------------------------------------------
+
+    /** An approver suspends an accreditation (e.g. its ECOSOC status lapsed); the organization is emailed. */
+    public Application suspendAccreditation(UUID id, @NotNull @Valid StaffRequests.StandingChange request, Actor approver) {
+        Application app = lock(id);
+        String reason = request.reason().strip();
+        return standingChanged(app, app.suspendAccreditation(approver.name(), reason, clock.instant()), approver, reason, request);
+    }
+
+    /** An approver lifts a suspension; the organization is emailed. */
+    public Application reinstateAccreditation(UUID id, @NotNull @Valid StaffRequests.StandingChange request, Actor approver) {
+        Application app = lock(id);
+        String reason = request.reason().strip();
+        return standingChanged(app, app.reinstateAccreditation(approver.name(), reason, clock.instant()), approver, reason, request);
+    }
+
+    /** An approver withdraws an accreditation (final); the organization is emailed. */
+    public Application withdrawAccreditation(UUID id, @NotNull @Valid StaffRequests.StandingChange request, Actor approver) {
+        Application app = lock(id);
+        String reason = request.reason().strip();
+        return standingChanged(app, app.withdrawAccreditation(approver.name(), reason, clock.instant()), approver, reason, request);
+    }
+
+    private Application standingChanged(Application app, StatusChange change, Actor approver, String reason,
+            StaffRequests.StandingChange request) {
+        journal.statusChanged(app, change, approver, ChangeDetails.reason(reason).withNote(blankToNull(request.note()))
+                .withEmailData(Map.of("reason", reason)));
+        return app;
+    }
+
     public Application changePath(UUID id, @NotNull @Valid StaffRequests.PathChangeRequest request, Actor reviewer) {
         Application app = lock(id);
         Instant now = clock.instant();

@@ -30,7 +30,18 @@ public enum ApplicationStatus {
     /** Para 9: not approved by the Committee. */
     NOT_APPROVED,
     /** Withdrawn by the applicant. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * Accredited, but the secretariat suspended the accreditation (e.g. its ECOSOC status lapsed):
+     * the organization cannot take part until it is reinstated (back to APPROVED). Still its
+     * standing application: it keeps the organization from applying again.
+     */
+    SUSPENDED,
+    /**
+     * The secretariat withdrew the accreditation (final). The organization may apply again (a new
+     * application, e.g. once its ECOSOC status is restored or in a later call).
+     */
+    ACCREDITATION_WITHDRAWN;
 
     private Set<ApplicationStatus> next;
     private static final Set<ApplicationStatus> PARA_9_ONLY = EnumSet.of(IN_CIRCULATION, NO_OBJECTION, OBJECTED, NOT_APPROVED);
@@ -43,10 +54,12 @@ public enum ApplicationStatus {
         IN_CIRCULATION.next = EnumSet.of(NO_OBJECTION, OBJECTED, WITHDRAWN);
         NO_OBJECTION.next = EnumSet.of(APPROVED, WITHDRAWN);
         OBJECTED.next = EnumSet.of(NOT_APPROVED, APPROVED, WITHDRAWN);
-        APPROVED.next = EnumSet.noneOf(ApplicationStatus.class);
+        APPROVED.next = EnumSet.of(SUSPENDED, ACCREDITATION_WITHDRAWN);
         REJECTED.next = EnumSet.noneOf(ApplicationStatus.class);
         NOT_APPROVED.next = EnumSet.noneOf(ApplicationStatus.class);
         WITHDRAWN.next = EnumSet.noneOf(ApplicationStatus.class);
+        SUSPENDED.next = EnumSet.of(APPROVED, ACCREDITATION_WITHDRAWN);
+        ACCREDITATION_WITHDRAWN.next = EnumSet.noneOf(ApplicationStatus.class);
     }
 
     /** Every state this one may move to on some path (see {@link #allowedNext(ParticipationPath)}). */
@@ -87,8 +100,25 @@ public enum ApplicationStatus {
         return next.isEmpty();
     }
 
-    /** Counts towards the duplicate rule (kept in step with the partial unique index in V1). */
+    /**
+     * Whether the application was decided: accredited (whatever its standing since) or refused.
+     * Nothing about how it was decided (a path, an ECOSOC match) changes any more.
+     */
+    public boolean isDecided() {
+        return isFinal() || isAccreditation();
+    }
+
+    /** Accredited, whatever the standing: APPROVED or SUSPENDED (ACCREDITATION_WITHDRAWN is final). */
+    public boolean isAccreditation() {
+        return this == APPROVED || this == SUSPENDED;
+    }
+
+    /**
+     * Counts towards the duplicate rule (kept in step with the partial unique index
+     * application_open_per_org_and_call, V1 and V15): a refused, withdrawn application and a
+     * withdrawn accreditation free the organization to apply again; a suspended one does not.
+     */
     public boolean isOpen() {
-        return this != WITHDRAWN && this != REJECTED && this != NOT_APPROVED;
+        return this != WITHDRAWN && this != REJECTED && this != NOT_APPROVED && this != ACCREDITATION_WITHDRAWN;
     }
 }

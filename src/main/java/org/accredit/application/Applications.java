@@ -156,8 +156,14 @@ public class Applications {
     private static AccreditedOrganization requireGoodStanding(Application a) {
         AccreditedOrganization org = AccreditedOrganization.of(a);
         if (!org.inGoodStanding()) {
-            throw RuleViolationException.forbidden("Only an accredited organization (an approved application) may do this; "
-                    + "this application is " + a.applicantStatus().name() + ".");
+            throw RuleViolationException.forbidden(switch (a.status()) {
+                case SUSPENDED -> "The secretariat has suspended this organization's accreditation: it cannot take part "
+                        + "until the accreditation is reinstated.";
+                case ACCREDITATION_WITHDRAWN -> "The secretariat has withdrawn this organization's accreditation: it "
+                        + "cannot take part.";
+                default -> "Only an accredited organization (an approved application) may do this; this application is "
+                        + a.applicantStatus().name() + ".";
+            });
         }
         return org;
     }

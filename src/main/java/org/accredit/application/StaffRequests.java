@@ -41,4 +41,10 @@ public final class StaffRequests {
             @NotNull @Schema(description = "The roster entry this application is") UUID entryId,
             @Size(max = 4000) @Schema(description = "Internal note, staff only") String note) {
     }
+
+    @Schema(name = "StandingChange", description = "A suspension, reinstatement or withdrawal of an accreditation")
+    public record StandingChange(
+            @NotBlank @Size(max = 4000) @Schema(description = "The reason, sent to the organization and shown in its history") String reason,
+            @Size(max = 4000) @Schema(description = "Internal note, staff only") String note) {
+    }
 }

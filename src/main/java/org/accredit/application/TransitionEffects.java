@@ -19,7 +19,13 @@ public final class TransitionEffects {
             ApplicationStatus.APPROVED, EmailKind.APPROVAL,
             ApplicationStatus.REJECTED, EmailKind.REJECTION,
             ApplicationStatus.NOT_APPROVED, EmailKind.NOT_APPROVED,
-            ApplicationStatus.WITHDRAWN, EmailKind.WITHDRAWAL);
+            ApplicationStatus.WITHDRAWN, EmailKind.WITHDRAWAL,
+            ApplicationStatus.SUSPENDED, EmailKind.ACCREDITATION_SUSPENDED,
+            ApplicationStatus.ACCREDITATION_WITHDRAWN, EmailKind.ACCREDITATION_WITHDRAWN);
+
+    /** Rows that depend on where the application came from: back to APPROVED from a suspension is a reinstatement. */
+    private static final Map<StatusChange, EmailKind> BY_CHANGE = Map.of(
+            new StatusChange(ApplicationStatus.SUSPENDED, ApplicationStatus.APPROVED), EmailKind.ACCREDITATION_REINSTATED);
 
     /** Rows that differ by path. */
     private static final Map<ParticipationPath, Map<ApplicationStatus, EmailKind>> BY_PATH = Map.of(
@@ -30,6 +36,10 @@ public final class TransitionEffects {
 
     /** The email an application on {@code path} gets for {@code change}, if any. */
     public static Optional<EmailKind> email(StatusChange change, ParticipationPath path) {
+        EmailKind byChange = BY_CHANGE.get(change);
+        if (byChange != null) {
+            return Optional.of(byChange);
+        }
         EmailKind byPath = BY_PATH.getOrDefault(path, Map.of()).get(change.to());
         return Optional.ofNullable(byPath != null ? byPath : EMAIL_ON_REACHING.get(change.to()));
     }

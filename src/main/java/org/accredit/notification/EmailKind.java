@@ -30,7 +30,15 @@ public enum EmailKind {
     /** Sessions: to the confirmed representative. */
     REPRESENTATIVE_CONFIRMED(false),
     /** Sessions: to the organization's contact, a registration was refused (with the reason). */
-    REGISTRATION_REFUSED(false);
+    REGISTRATION_REFUSED(false),
+    /** To the organization: the secretariat suspended its accreditation (with the reason). */
+    ACCREDITATION_SUSPENDED(false),
+    /** To the organization: the secretariat lifted the suspension. */
+    ACCREDITATION_REINSTATED(false),
+    /** To the organization: the secretariat withdrew its accreditation. */
+    ACCREDITATION_WITHDRAWN(false),
+    /** To an organization's contact and its registered representatives: a session's dates changed. */
+    SESSION_RESCHEDULED(false);
 
     private final boolean carriesSecret;
 

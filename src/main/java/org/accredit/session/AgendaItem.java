@@ -29,6 +29,15 @@ public class AgendaItem extends PanacheEntityBase {
         this.title = title;
     }
 
+    /** Renumbers and retitles the item (the number stays unique in its session: the database says so). */
+    public void change(int number, String title) {
+        if (number < 1) {
+            throw org.accredit.common.RuleViolationException.unprocessable("An agenda item's number is 1 or more.");
+        }
+        this.number = number;
+        this.title = java.util.Objects.requireNonNull(title);
+    }
+
     public UUID id() { return id; }
     public UUID sessionId() { return sessionId; }
     public int number() { return number; }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.accredit.common.RuleViolationException;
 
 /**
  * A meeting of the Committee, and the registration window and seat quotas of the organizations
@@ -53,6 +56,98 @@ public class Session extends PanacheEntityBase {
 
     protected Session() {
     }
+
+    /**
+     * A new session, its dates checked ({@link Schedule}) and its quotas too ({@link #changeQuotas}).
+     * Refuses (422) a schedule or a quota that makes no sense.
+     */
+    public static Session schedule(String code, String title, SessionKind kind, Venue venue, Schedule schedule,
+            Integer inPersonSeats, Integer onlineSeats, Instant now) {
+        Session s = new Session();
+        s.id = UUID.randomUUID();
+        s.code = Objects.requireNonNull(code);
+        s.title = Objects.requireNonNull(title);
+        s.kind = Objects.requireNonNull(kind);
+        s.venue = Objects.requireNonNull(venue);
+        s.apply(schedule);
+        s.setQuotas(inPersonSeats, onlineSeats);
+        s.createdAt = now;
+        s.updatedAt = now;
+        return s;
+    }
+
+    /**
+     * Changes the session's title, place and dates. Registrations stay; when the meeting's own dates
+     * move, the change is returned so that everyone registered can be told. A session that is over
+     * cannot be changed (409).
+     */
+    public Optional<SessionRescheduled> reschedule(String title, SessionKind kind, Venue venue, Schedule schedule,
+            Instant now) {
+        requireNotOver(now, "reschedule");
+        Instant oldOpens = opensAt;
+        Instant oldCloses = closesAt;
+        ZoneId oldZone = timeZone();
+        this.title = Objects.requireNonNull(title);
+        this.kind = Objects.requireNonNull(kind);
+        this.venue = Objects.requireNonNull(venue);
+        apply(schedule);
+        this.updatedAt = now;
+        if (oldOpens.equals(opensAt) && oldCloses.equals(closesAt) && oldZone.equals(timeZone())) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionRescheduled(id, code, title, oldZone.getId(), oldOpens, oldCloses,
+                timeZone, opensAt, closesAt));
+    }
+
+    /**
+     * Sets the seats per organization and mode (null = no limit). Seats already confirmed stay even
+     * if a new quota is smaller; the quota applies to what is asked from now on.
+     */
+    public void changeQuotas(Integer inPersonSeats, Integer onlineSeats, Instant now) {
+        requireNotOver(now, "change the quotas of");
+        setQuotas(inPersonSeats, onlineSeats);
+        this.updatedAt = now;
+    }
+
+    /** Whether the session has closed at {@code now}. */
+    public boolean isOver(Instant now) {
+        return !now.isBefore(closesAt);
+    }
+
+    /** Whether an organization on the ordinary path may register at {@code now}. */
+    public boolean registrationOpenAt(Instant now) {
+        return !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
+    }
+
+    private void requireNotOver(Instant now, String attempted) {
+        if (isOver(now)) {
+            throw RuleViolationException.conflict("The session " + code + " is over; the secretariat cannot " + attempted
+                    + " it.");
+        }
+    }
+
+    private void apply(Schedule s) {
+        this.timeZone = s.timeZone().getId();
+        this.opensAt = s.opensAt();
+        this.closesAt = s.closesAt();
+        this.registrationOpensAt = s.registrationOpensAt();
+        this.registrationClosesAt = s.registrationClosesAt();
+        this.para9ClosesAt = s.para9ClosesAt();
+    }
+
+    private void setQuotas(Integer inPerson, Integer online) {
+        if ((inPerson != null && inPerson < 0) || (online != null && online < 0)) {
+            throw RuleViolationException.unprocessable("A quota is a number of seats, 0 or more (or none for no limit).");
+        }
+        if ((inPerson != null && inPerson > MAX_SEATS) || (online != null && online > MAX_SEATS)) {
+            throw RuleViolationException.unprocessable("A quota is at most " + MAX_SEATS + " seats per organization.");
+        }
+        this.inPersonSeats = inPerson;
+        this.onlineSeats = online;
+    }
+
+    /** The most seats per organization and mode a quota may give. */
+    public static final int MAX_SEATS = 100;
 
     public UUID id() { return id; }
     public String code() { return code; }

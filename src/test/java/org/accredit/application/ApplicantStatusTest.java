@@ -32,6 +32,13 @@ class ApplicantStatusTest {
     }
 
     @Test
+    void anOrganizationSeesItsAccreditationSuspendedOrWithdrawn() {
+        assertEquals(ApplicantStatus.SUSPENDED, ApplicantStatus.of(ApplicationStatus.SUSPENDED));
+        assertEquals(ApplicantStatus.ACCREDITATION_WITHDRAWN, ApplicantStatus.of(ApplicationStatus.ACCREDITATION_WITHDRAWN));
+        assertEquals(ApplicantStatus.SUSPENDED, ApplicantStatus.ofName("SUSPENDED"));
+    }
+
+    @Test
     void noInternalWordOfTheWindowExistsInTheVocabulary() {
         Set<String> words = Arrays.stream(ApplicantStatus.values()).map(Enum::name).collect(Collectors.toSet());
         for (String internal : new String[] {"OBJECTED", "NO_OBJECTION", "IN_CIRCULATION", "RECOMMENDED"}) {

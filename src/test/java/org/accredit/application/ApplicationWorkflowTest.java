@@ -84,6 +84,14 @@ class ApplicationWorkflowTest {
                     a.approve("approver", true, EcosocStatus.ACTIVE, T0);
                 }
                 return a;
+            case SUSPENDED:
+                a = inStatus(ApplicationStatus.APPROVED, path);
+                a.suspendAccreditation("approver", "ECOSOC status suspended", T0);
+                return a;
+            case ACCREDITATION_WITHDRAWN:
+                a = inStatus(ApplicationStatus.APPROVED, path);
+                a.withdrawAccreditation("approver", "ECOSOC status withdrawn", T0);
+                return a;
             case REJECTED:
                 a.rejectAtScreening("reviewer", "Out of scope", T0);
                 return a;
@@ -128,7 +136,10 @@ class ApplicationWorkflowTest {
         CIRCULATE(ApplicationStatus.IN_CIRCULATION, a -> a.circulate(T0)),
         CLOSE_WINDOW_NO_OBJECTION(ApplicationStatus.NO_OBJECTION, a -> a.closeObjectionWindow(false, T0)),
         CLOSE_WINDOW_OBJECTED(ApplicationStatus.OBJECTED, a -> a.closeObjectionWindow(true, T0)),
-        COMMITTEE_DECISION(null, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, null, T0));
+        COMMITTEE_DECISION(null, a -> a.recordCommitteeDecision("approver", "A/AC.291/6", T0, false, null, null, T0)),
+        SUSPEND_ACCREDITATION(ApplicationStatus.SUSPENDED, a -> a.suspendAccreditation("approver", "Status lapsed", T0)),
+        REINSTATE_ACCREDITATION(ApplicationStatus.APPROVED, a -> a.reinstateAccreditation("approver", "Status restored", T0)),
+        WITHDRAW_ACCREDITATION(ApplicationStatus.ACCREDITATION_WITHDRAWN, a -> a.withdrawAccreditation("approver", "Gone", T0));
 
         final ApplicationStatus leadsTo;
         final Consumer<Application> action;
@@ -157,6 +168,9 @@ class ApplicationWorkflowTest {
             case CLOSE_WINDOW_NO_OBJECTION:
             case CLOSE_WINDOW_OBJECTED: return EnumSet.of(ApplicationStatus.IN_CIRCULATION);
             case COMMITTEE_DECISION: return EnumSet.of(ApplicationStatus.NO_OBJECTION, ApplicationStatus.OBJECTED);
+            case SUSPEND_ACCREDITATION: return EnumSet.of(ApplicationStatus.APPROVED);
+            case REINSTATE_ACCREDITATION: return EnumSet.of(ApplicationStatus.SUSPENDED);
+            case WITHDRAW_ACCREDITATION: return EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SUSPENDED);
             default: throw new IllegalArgumentException(step.name());
         }
     }
@@ -196,8 +210,54 @@ class ApplicationWorkflowTest {
     @EnumSource(ApplicationStatus.class)
     void finalStatusesAllowNothing(ApplicationStatus s) {
         assertEquals(s.allowedNext().isEmpty(), s.isFinal());
-        assertEquals(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED, ApplicationStatus.NOT_APPROVED,
-                ApplicationStatus.WITHDRAWN).contains(s), s.isFinal());
+        assertEquals(EnumSet.of(ApplicationStatus.REJECTED, ApplicationStatus.NOT_APPROVED,
+                ApplicationStatus.WITHDRAWN, ApplicationStatus.ACCREDITATION_WITHDRAWN).contains(s), s.isFinal());
+    }
+
+    @Nested
+    class Standing {
+
+        @ParameterizedTest
+        @EnumSource(ParticipationPath.class)
+        void anAccreditationIsSuspendedReinstatedAndWithdrawnOnEveryPath(ParticipationPath path) {
+            Application a = inStatus(ApplicationStatus.APPROVED, path);
+            assertEquals(new StatusChange(ApplicationStatus.APPROVED, ApplicationStatus.SUSPENDED),
+                    a.suspendAccreditation("approver", "ECOSOC status suspended", T0));
+            assertEquals(ApplicantStatus.SUSPENDED, a.applicantStatus());
+            assertTrue(a.status().isOpen(), "a suspended accreditation still keeps the organization from applying again");
+            assertEquals(new StatusChange(ApplicationStatus.SUSPENDED, ApplicationStatus.APPROVED),
+                    a.reinstateAccreditation("approver", "ECOSOC status restored", T0));
+            a.suspendAccreditation("approver", "Again", T0);
+            assertEquals(new StatusChange(ApplicationStatus.SUSPENDED, ApplicationStatus.ACCREDITATION_WITHDRAWN),
+                    a.withdrawAccreditation("approver", "ECOSOC status withdrawn", T0));
+            assertEquals(ApplicantStatus.ACCREDITATION_WITHDRAWN, a.applicantStatus());
+            assertFalse(a.status().isOpen(), "a withdrawn accreditation frees the organization to apply again");
+            assertTrue(a.nextStatuses().isEmpty());
+        }
+
+        @Test
+        void everyStandingStepNeedsAReason() {
+            for (String reason : new String[] {null, "", "   "}) {
+                Application approved = inStatus(ApplicationStatus.APPROVED, ParticipationPath.PARA_8);
+                RuleViolationException e = assertThrows(RuleViolationException.class,
+                        () -> approved.suspendAccreditation("approver", reason, T0));
+                assertEquals(422, e.httpStatus());
+                assertThrows(RuleViolationException.class, () -> approved.withdrawAccreditation("approver", reason, T0));
+                assertEquals(ApplicationStatus.APPROVED, approved.status());
+                Application suspended = inStatus(ApplicationStatus.SUSPENDED, ParticipationPath.PARA_8);
+                assertThrows(RuleViolationException.class, () -> suspended.reinstateAccreditation("approver", reason, T0));
+                assertEquals(ApplicationStatus.SUSPENDED, suspended.status());
+            }
+        }
+
+        @Test
+        void theApplicantCannotWithdrawAnAccreditationNorAMatchChangeIt() {
+            Application a = inStatus(ApplicationStatus.SUSPENDED, ParticipationPath.PARA_8);
+            assertThrows(IllegalTransitionException.class, () -> a.withdraw("no", T0));
+            assertThrows(IllegalTransitionException.class, () -> a.confirmEcosocMatch(UUID.randomUUID(), "reviewer", T0));
+            Application approved = inStatus(ApplicationStatus.APPROVED, ParticipationPath.PARA_8);
+            assertThrows(IllegalTransitionException.class, () -> approved.confirmEcosocMatch(UUID.randomUUID(), "reviewer", T0));
+        }
     }
 
     @Nested

@@ -40,4 +40,18 @@ class NextStatusesApiTest {
         recommend(s);
         assertEquals(Set.of("IN_CIRCULATION", "WITHDRAWN"), nextStatuses(s));
     }
+
+    @Test
+    void anAccreditationIsOfferedSuspensionAndWithdrawalAndASuspensionReinstatement() {
+        Submitted s = Api.submit("INTERGOVERNMENTAL_ORGANIZATION", null, "en");
+        recommend(s);
+        as("approver").body("{}").post("/api/v1/applications/" + s.id() + "/approval").then().statusCode(200);
+        assertEquals(Set.of("SUSPENDED", "ACCREDITATION_WITHDRAWN"), nextStatuses(s));
+        as("approver").body(java.util.Map.of("reason", "Lapsed")).post("/api/v1/applications/" + s.id()
+                + "/accreditation-suspension").then().statusCode(200);
+        assertEquals(Set.of("APPROVED", "ACCREDITATION_WITHDRAWN"), nextStatuses(s));
+        as("approver").body(java.util.Map.of("reason", "Gone")).post("/api/v1/applications/" + s.id()
+                + "/accreditation-withdrawal").then().statusCode(200);
+        assertEquals(Set.of(), nextStatuses(s));
+    }
 }

@@ -35,7 +35,8 @@ class NextStatusesByPathTest {
         assertEquals(EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN), next(INFORMATION_REQUESTED, ParticipationPath.PARA_7));
         assertEquals(EnumSet.of(APPROVED, REJECTED, WITHDRAWN), next(RECOMMENDED, ParticipationPath.PARA_7),
                 "no IN_CIRCULATION for para 7");
-        assertEquals(EnumSet.noneOf(ApplicationStatus.class), next(APPROVED, ParticipationPath.PARA_7));
+        assertEquals(EnumSet.of(ApplicationStatus.SUSPENDED, ApplicationStatus.ACCREDITATION_WITHDRAWN),
+                next(APPROVED, ParticipationPath.PARA_7));
     }
 
     @Test

@@ -36,6 +36,19 @@ class TransitionEffectsTest {
                 email(ApplicationStatus.OBJECTED, ApplicationStatus.NOT_APPROVED, ParticipationPath.PARA_9));
     }
 
+    @ParameterizedTest
+    @EnumSource(ParticipationPath.class)
+    void theStandingOfAnAccreditationIsEmailedAndAReinstatementIsNoSecondApproval(ParticipationPath path) {
+        assertEquals(Optional.of(EmailKind.ACCREDITATION_SUSPENDED),
+                email(ApplicationStatus.APPROVED, ApplicationStatus.SUSPENDED, path));
+        assertEquals(Optional.of(EmailKind.ACCREDITATION_REINSTATED),
+                email(ApplicationStatus.SUSPENDED, ApplicationStatus.APPROVED, path));
+        assertEquals(Optional.of(EmailKind.ACCREDITATION_WITHDRAWN),
+                email(ApplicationStatus.APPROVED, ApplicationStatus.ACCREDITATION_WITHDRAWN, path));
+        assertEquals(Optional.of(EmailKind.ACCREDITATION_WITHDRAWN),
+                email(ApplicationStatus.SUSPENDED, ApplicationStatus.ACCREDITATION_WITHDRAWN, path));
+    }
+
     @Test
     void internalStepsSendNothing() {
         assertEquals(Optional.empty(), email(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ParticipationPath.PARA_9));

@@ -45,7 +45,7 @@ class HostileInputTest {
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
             "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure",
             "written_statement", "registration_letter", "representative",
-            "speakers_list", "speaker_request"};
+            "speakers_list", "speaker_request", "session", "session_agenda_item"};
 
     /** V14's seeded session AHC-1 (md5('accredit-session-AHC-1')) and an agenda item path under it. */
     private static final String SPEAKERS_ITEM = "/api/v1/sessions/6aa85afb-6d85-e515-0dba-6e3f293df48d/agenda-items/"
@@ -59,7 +59,8 @@ class HostileInputTest {
 
     /** The applications, lists and secrets the cases aim at, made once through the API. */
     record Fixture(String call, String inReview, String secret, String draft, String circulated, String listApp,
-            String accredited, String session, String statement) {
+            String accredited, String session, String statement, String calendarSession, String agendaItem,
+            String approved) {
     }
 
     private static Fixture fixture;
@@ -79,6 +80,7 @@ class HostileInputTest {
      * {call}, {inReview}, {secret}, {draft}, {circulated}, {listApp}, {session} (open to written statements),
      * {statement} (a submitted written statement). User "accredited" sends the tracking secret of an
      * approved application.
+     * {calendarSession} (made by the admin API), {agendaItem} (its item), {approved} (an approved application's id).
      */
     record Case(String name, String user, String method, String target, String contentType, byte[] body,
             boolean chunked, Map<String, String> headers) {
@@ -113,6 +115,21 @@ class HostileInputTest {
                 new Endpoint("call", "admin", "POST", "/api/v1/calls", map("title", "Call " + UUID.randomUUID(),
                         "opensAt", "2030-01-01T00:00:00-05:00", "closesAt", "2030-02-01T00:00:00-05:00"),
                         List.of("title"), List.of(), null, null),
+                new Endpoint("session", "admin", "POST", "/api/v1/sessions", session(true), List.of("code", "title", "timeZone"),
+                        List.of(), "kind", null),
+                new Endpoint("session-change", "admin", "PUT", "/api/v1/sessions/{calendarSession}", session(false),
+                        List.of("title", "timeZone"), List.of(), "venue", null),
+                new Endpoint("agenda-item", "admin", "POST", "/api/v1/sessions/{calendarSession}/agenda-items",
+                        map("number", 1, "title", "Opening"), List.of("title"), List.of(), null, null),
+                new Endpoint("agenda-item-change", "admin", "PUT", "/api/v1/sessions/{calendarSession}/agenda-items/{agendaItem}",
+                        map("number", 2, "title", "Opening"), List.of("title"), List.of(), null, null),
+                new Endpoint("suspension", "approver", "POST", "/api/v1/applications/{approved}/accreditation-suspension",
+                        map("reason", "Lapsed.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
+                new Endpoint("reinstatement", "approver", "POST", "/api/v1/applications/{approved}/accreditation-reinstatement",
+                        map("reason", "Restored.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
+                new Endpoint("accreditation-withdrawal", "approver", "POST",
+                        "/api/v1/applications/{approved}/accreditation-withdrawal",
+                        map("reason", "Withdrawn.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
                 new Endpoint("holiday", "admin", "POST", "/api/v1/admin/holidays", map("date", "2031-12-25",
                         "name", "Christmas"), List.of("name"), List.of(), null, null),
                 new Endpoint("ms-user", "admin", "POST", "/api/v1/admin/member-state-users", map("username",
@@ -247,6 +264,15 @@ class HostileInputTest {
         cases.add(get("public list: limit not a number", null, "/api/v1/public/accredited-organizations?limit=x"));
         cases.add(get("public list: bad format", null, "/api/v1/public/accredited-organizations?format=xml"));
         cases.add(get("calls: bad UUID", null, "/api/v1/calls/xyz"));
+        cases.add(get("sessions: bad UUID", null, "/api/v1/sessions/xyz"));
+        cases.add(get("sessions: bad kind", null, "/api/v1/sessions?kind=PLENARY"));
+        cases.add(get("sessions: bad venue", null, "/api/v1/sessions?venue=PARIS%00"));
+        cases.add(get("sessions: year not a number", null, "/api/v1/sessions?year=twenty"));
+        cases.add(get("sessions: year out of range", null, "/api/v1/sessions?year=99999"));
+        cases.add(get("sessions: forged cursor", null, "/api/v1/sessions?cursor=AAAA"));
+        cases.add(get("sessions: limit too large", null, "/api/v1/sessions?limit=100000"));
+        cases.add(new Case("agenda item: bad UUID", "admin", "DELETE", "/api/v1/sessions/{calendarSession}/agenda-items/nope", null,
+                null, false, Map.of()));
         cases.add(get("holidays: year not a number", "admin", "/api/v1/admin/holidays?year=two"));
         cases.add(get("ecosoc: NUL in q", "reviewer", "/api/v1/ecosoc/entries?q=%00"));
         cases.add(get("ecosoc: bad status", "reviewer", "/api/v1/ecosoc/entries?status=GONE"));
@@ -401,11 +427,20 @@ class HostileInputTest {
                     .post("/api/v1/non-objection-lists/" + circulated + "/applications").then().statusCode(200);
             Api.as("approver").body(Map.of("deadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).toString()))
                     .post("/api/v1/non-objection-lists/" + circulated + "/circulation").then().statusCode(200);
+            String calendarSession = Api.as("admin").body(session(true)).post("/api/v1/sessions").then().statusCode(201).extract()
+                    .path("session.id");
+            String agendaItem = Api.as("admin").body(map("number", 1, "title", "Opening"))
+                    .post("/api/v1/sessions/" + calendarSession + "/agenda-items").then().statusCode(201).extract().path("id");
+            Api.Submitted approved = Api.submit("INTERGOVERNMENTAL_ORGANIZATION", null, "en");
+            Api.as("reviewer").post("/api/v1/applications/" + approved.id() + "/review").then().statusCode(200);
+            Api.as("reviewer").body("{}").post("/api/v1/applications/" + approved.id() + "/recommendation").then().statusCode(200);
+            Api.as("approver").body("{}").post("/api/v1/applications/" + approved.id() + "/approval").then().statusCode(200);
             String accredited = approvedSecret();
             String session = openSession(dataSource);
             String statement = Api.applicant(accredited).body(map("language", "en", "title", "Kept", "text", "Kept."))
                     .post("/api/v1/sessions/" + session + "/statements").then().statusCode(201).extract().path("id");
-            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp, accredited, session, statement);
+            fixture = new Fixture(call, igo.id(), asked.secret(), draft, circulated, listApp, accredited, session, statement,
+                    calendarSession, agendaItem, approved.id());
         }
         return fixture;
     }
@@ -477,7 +512,9 @@ class HostileInputTest {
         }
         return s.replace("{call}", f.call()).replace("{inReview}", f.inReview()).replace("{secret}", f.secret())
                 .replace("{draft}", f.draft()).replace("{circulated}", f.circulated()).replace("{listApp}", f.listApp())
-                .replace("{accredited}", f.accredited()).replace("{session}", f.session()).replace("{statement}", f.statement());
+                .replace("{accredited}", f.accredited()).replace("{session}", f.session()).replace("{statement}", f.statement())
+                .replace("{calendarSession}", f.calendarSession()).replace("{agendaItem}", f.agendaItem())
+                .replace("{approved}", f.approved());
     }
 
     private static byte[] resolve(byte[] body, Fixture f) {
@@ -536,6 +573,18 @@ class HostileInputTest {
         Map<String, Object> contact = map("name", "Dana", "title", "Director", "email", "dana@example.org",
                 "phone", "+1 212 555 0100");
         return map("organization", org, "contact", contact, "language", "en");
+    }
+
+    /** A valid session body (a new one with a fresh code, or a change). */
+    private static Map<String, Object> session(boolean withCode) {
+        Map<String, Object> m = map("title", "Hostile session", "kind", "SUBSTANTIVE", "venue", "NEW_YORK",
+                "timeZone", "America/New_York", "opensAt", "2032-03-01T10:00:00-05:00", "closesAt", "2032-03-12T18:00:00-05:00",
+                "registrationOpensAt", "2032-02-01T00:00:00-05:00", "registrationClosesAt", "2032-02-23T18:00:00-05:00",
+                "inPersonSeats", 1);
+        if (withCode) {
+            m.put("code", "H-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT));
+        }
+        return m;
     }
 
     private static Map<String, Object> map(Object... kv) {

@@ -54,7 +54,9 @@ class NoApplicantTextInSubjectsTest {
         assertTrue(email.text().contains(HOSTILE), kind + "/" + language + " text names the organization");
         assertFalse(email.html().contains("<b>Payment</b>"), email.html());
         assertTrue(email.html().contains("&lt;b&gt;Payment&lt;/b&gt; &amp; &quot;Refund&quot;"), email.html());
-        if (kind != EmailKind.LIST_CIRCULATED && kind != EmailKind.OBJECTION_WINDOW_CLOSED) {
+        if (kind == EmailKind.SESSION_RESCHEDULED) {
+            assertTrue(email.subject().contains("AHC-7"), "the admin-made session code identifies it: " + email.subject());
+        } else if (kind != EmailKind.LIST_CIRCULATED && kind != EmailKind.OBJECTION_WINDOW_CLOSED) {
             assertTrue(email.subject().contains(REFERENCE), "the server-made reference identifies it: " + email.subject());
         }
     }
@@ -101,6 +103,16 @@ class NoApplicantTextInSubjectsTest {
             case STATEMENT_PUBLISHED, STATEMENT_DECLINED -> data.put("statement", Map.of("id",
                     "5f0c6a1e-0000-4000-8000-000000000001", "title", HOSTILE + " (title)", "session", "AHC-4",
                     "reason", HOSTILE + " (reason)"));
+            case ACCREDITATION_SUSPENDED, ACCREDITATION_REINSTATED, ACCREDITATION_WITHDRAWN ->
+                    data.put("reason", HOSTILE + " (reason)");
+            case SESSION_RESCHEDULED -> {
+                data.put("session", Map.of("code", "AHC-7", "title", "Seventh session", "oldOpens", "1 March 2030 10:00",
+                        "oldCloses", "12 March 2030 18:00", "opens", "8 March 2030 10:00", "closes", "19 March 2030 18:00"));
+                data.put("name", HOSTILE + " (representative)");
+                data.put("organization", HOSTILE);
+                data.put("reference", REFERENCE);
+                data.put("representative", true);
+            }
             case COMMITTEE_APPROVAL, NOT_APPROVED -> {
                 data.put("documentReference", "A/AC.291/6, annex I");
                 data.put("decisionDate", "2022-02-24");

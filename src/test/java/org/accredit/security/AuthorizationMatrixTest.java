@@ -51,6 +51,16 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/applications/{id}/rejection", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("POST /api/v1/applications/{id}/approval", Set.of(Roles.APPROVER)),
             Map.entry("POST /api/v1/applications/{id}/path-change", Set.of(Roles.REVIEWER)),
+            Map.entry("POST /api/v1/applications/{id}/accreditation-suspension", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/applications/{id}/accreditation-reinstatement", Set.of(Roles.APPROVER)),
+            Map.entry("POST /api/v1/applications/{id}/accreditation-withdrawal", Set.of(Roles.APPROVER)),
+            Map.entry("GET /api/v1/sessions", Set.of(PUBLIC)),
+            Map.entry("GET /api/v1/sessions/{id}", Set.of(PUBLIC)),
+            Map.entry("POST /api/v1/sessions", Set.of(Roles.ADMIN)),
+            Map.entry("PUT /api/v1/sessions/{id}", Set.of(Roles.ADMIN)),
+            Map.entry("POST /api/v1/sessions/{id}/agenda-items", Set.of(Roles.ADMIN)),
+            Map.entry("PUT /api/v1/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN)),
+            Map.entry("DELETE /api/v1/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/applications/{id}/ecosoc-match", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/applications/{id}/ecosoc-candidates", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/tracking", Set.of(TRACKING)),
@@ -235,9 +245,8 @@ class AuthorizationMatrixTest {
                 .replace("{sessionId}", random)
                 .replace("{id}", random)
                 .replace("{requestId}", random)
-                .replace("{objectionId}", random)
-                .replace("{sessionId}", random)
                 .replace("{itemId}", random)
+                .replace("{objectionId}", random)
                 .replace("{date}", "2091-12-25");
     }
 

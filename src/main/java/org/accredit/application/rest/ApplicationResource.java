@@ -158,6 +158,45 @@ public class ApplicationResource {
     }
 
     @POST
+    @Path("{id}/accreditation-suspension")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Suspend an accreditation, with a reason (emailed)", description = "E.g. when the organization's "
+            + "ECOSOC status lapses. A suspended organization is not on the public list and cannot register anyone; "
+            + "it cannot apply again either while suspended.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (no reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: only an approved accreditation can be suspended (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail suspendAccreditation(UUID id, StaffRequests.StandingChange request) {
+        return detail(applications.suspendAccreditation(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/accreditation-reinstatement")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Reinstate a suspended accreditation, with a reason (emailed)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (no reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: only a suspended accreditation can be reinstated (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail reinstateAccreditation(UUID id, StaffRequests.StandingChange request) {
+        return detail(applications.reinstateAccreditation(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
+    @Path("{id}/accreditation-withdrawal")
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Withdraw an accreditation, approved or suspended, with a reason (emailed; final)", description =
+            "The organization leaves the public list and cannot register anyone; it may apply again.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (no reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition: only an approved or suspended accreditation can be withdrawn (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail withdrawAccreditation(UUID id, StaffRequests.StandingChange request) {
+        return detail(applications.withdrawAccreditation(id, request, staff.as(Roles.APPROVER)));
+    }
+
+    @POST
     @Path("{id}/path-change")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Move the application to another path (emailed with the reason)")
