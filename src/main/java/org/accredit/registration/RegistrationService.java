@@ -219,14 +219,22 @@ public class RegistrationService {
         return letter;
     }
 
-    /** The secretariat confirms a registration; the contact and the representative are emailed. */
+    /**
+     * The secretariat confirms a registration; the contact and the representative are emailed. Refused
+     * (409) while the organization's accreditation is suspended or withdrawn.
+     */
     public Representative confirm(UUID representativeId, DecisionRequest.Confirmation request, Actor staff) {
         if (request != null) {
             validate(request);
         }
         Representative r = lock(representativeId);
+        AccreditedOrganization org = applications.organization(r.applicationId());
+        if (!org.inGoodStanding()) {
+            throw RuleViolationException.conflict("The organization's accreditation is " + org.status().name()
+                    + ": none of its registrations can be confirmed (refuse it instead).");
+        }
         r.confirm(staff.name(), request == null ? null : request.reason(), clock.instant());
-        emails.confirmed(r, sessions.get(r.sessionId()), applications.organization(r.applicationId()));
+        emails.confirmed(r, sessions.get(r.sessionId()), org);
         return r;
     }
 

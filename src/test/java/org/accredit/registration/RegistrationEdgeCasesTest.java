@@ -172,17 +172,28 @@ class RegistrationEdgeCasesTest {
         Accredited.Organization org = Accredited.para7("en");
         String letter = upload(org.secret(), session);
         register(org.secret(), session, letter, Api.uniqueEmail(), "ONLINE").then().statusCode(201);
-        // its accreditation is taken away (the suspension action is another feature's: the status is set here)
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update application set status = 'WITHDRAWN' where id = ?::uuid")) {
-            ps.setString(1, org.applicationId());
-            ps.executeUpdate();
-        }
+        String registered = register(org.secret(), session, letter, Api.uniqueEmail(), "IN_PERSON").then().statusCode(201)
+                .extract().path("id");
+        // the secretariat suspends its accreditation (e.g. its ECOSOC status lapsed)
+        Api.as("approver").body(Map.of("reason", "Its ECOSOC status lapsed."))
+                .post("/api/v1/applications/" + org.applicationId() + "/accreditation-suspension").then().statusCode(200);
         register(org.secret(), session, letter, Api.uniqueEmail(), "ONLINE").then().statusCode(403)
-                .body("detail", containsString("accredited"));
+                .body("detail", containsString("suspended"));
         Api.applicant(org.secret()).get("/api/v1/sessions/" + session + "/representatives").then().statusCode(403);
+        // nor can the secretariat confirm what it registered before; reinstated, it can
+        Api.as("reviewer").body("{}").post("/api/v1/representatives/" + registered + "/confirmation").then().statusCode(409)
+                .body("detail", containsString("SUSPENDED"));
+        Api.as("approver").body(Map.of("reason", "Its ECOSOC status is active again."))
+                .post("/api/v1/applications/" + org.applicationId() + "/accreditation-reinstatement").then().statusCode(200);
+        Api.as("reviewer").body("{}").post("/api/v1/representatives/" + registered + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        // withdrawn, it can register no one
+        Api.as("approver").body(Map.of("reason", "Its ECOSOC status was withdrawn."))
+                .post("/api/v1/applications/" + org.applicationId() + "/accreditation-withdrawal").then().statusCode(200);
+        register(org.secret(), session, letter, Api.uniqueEmail(), "ONLINE").then().statusCode(403)
+                .body("detail", containsString("withdrawn"));
         register("no-such-secret-" + UUID.randomUUID(), session, letter, Api.uniqueEmail(), "ONLINE").then().statusCode(404);
-        assertEquals(1, count("select count(*) from representative where session_id = ?::uuid", session));
+        assertEquals(2, count("select count(*) from representative where session_id = ?::uuid", session));
     }
 
     // ---- letters ---------------------------------------------------------------------------------
