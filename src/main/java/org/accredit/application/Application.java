@@ -131,6 +131,34 @@ public class Application extends PanacheEntityBase {
         return a;
     }
 
+    // ---- the tracking secret ---------------------------------------------------------------
+
+    /**
+     * Whether {@code email} is this application's contact email, as the lost-secret page compares them:
+     * surrounding spaces, case and Unicode composition ignored.
+     */
+    public boolean hasContactEmail(String email) {
+        return email != null && normalizedEmail(email).equals(normalizedEmail(contactEmail));
+    }
+
+    /** An email address as addresses are compared here (stripped, NFC, lower case). */
+    public static String normalizedEmail(String email) {
+        return java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The lost-secret page: {@code newSecretHash} replaces the tracking secret, whatever the status (a
+     * decided application is still read, and an accredited organization signs in, with it). The old
+     * secret stops working when the transaction commits. {@code updatedAt} stays: it tells when the
+     * status or path last changed.
+     */
+    public void replaceTrackingSecret(byte[] newSecretHash) {
+        if (newSecretHash == null || newSecretHash.length != 32) {
+            throw new IllegalArgumentException("a SHA-256 hash of the new secret");
+        }
+        this.trackingSecretHash = newSecretHash;
+    }
+
     // ---- screening -------------------------------------------------------------------------
 
     public StatusChange startReview(Instant now) {

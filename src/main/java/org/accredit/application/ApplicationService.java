@@ -145,6 +145,25 @@ public class ApplicationService {
         return app;
     }
 
+    /**
+     * The lost-secret page. When {@code reference} and {@code email} name an application and its contact
+     * email, a new tracking secret replaces the old one (which stops working at once) and is emailed to
+     * the contact email only; otherwise nothing changes. The caller learns nothing either way: the same
+     * work is done up to the comparison (a secret generated and hashed, the reference looked up and
+     * locked), and nothing is returned.
+     */
+    public void reissueTrackingSecret(@NotNull @Valid ApplicantRequests.SecretReissueRequest request) {
+        String secret = TrackingSecrets.generate();
+        byte[] hash = TrackingSecrets.hash(secret);
+        Optional<Application> found = applications.lockByReference(request.reference())
+                .filter(app -> app.hasContactEmail(request.email()));
+        if (found.isPresent()) {
+            Application app = found.get();
+            app.replaceTrackingSecret(hash);
+            journal.trackingSecretReissued(app, secret);
+        }
+    }
+
     /** The thread of information requests of an application, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InformationRequest> informationRequests(UUID applicationId) {

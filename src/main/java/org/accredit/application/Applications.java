@@ -119,6 +119,21 @@ public class Applications {
         return query.firstResultOptional().orElseThrow(() -> new NotFoundException("Application"));
     }
 
+    /**
+     * The application with this reference (case and surrounding spaces ignored), locked for update, if
+     * it exists (the lost-secret page).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Application> lockByReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        // as typed, or in upper case (references are made upper case unless accredit.reference-prefix is not)
+        String typed = reference.strip();
+        return Application.<Application>find("reference in ?1", List.of(typed, typed.toUpperCase(java.util.Locale.ROOT)))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The contact email of the application that {@code secret} tracks, if any (read only). */
     public Optional<String> contactEmailOf(String secret) {
         if (!TrackingSecrets.looksValid(secret)) {

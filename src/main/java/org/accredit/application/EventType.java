@@ -18,5 +18,7 @@ public enum EventType {
     /** Safeguard: a short objection deadline proposed, waiting for a second approver (staff only). */
     SHORT_DEADLINE_PROPOSED,
     /** Safeguard: a Committee decision approving despite an objection proposed, waiting for a second approver (staff only). */
-    DECISION_PROPOSED
+    DECISION_PROPOSED,
+    /** The applicant asked for a new tracking secret (lost-secret page); the old one stopped working. */
+    TRACKING_SECRET_REISSUED
 }

@@ -86,6 +86,15 @@ public class Journal {
                 TransitionEffects.email(change), details.emailData());
     }
 
+    /**
+     * A new tracking secret (the lost-secret page): its history line, which holds no secret, and the
+     * email that carries it to the contact email only (erased from the outbox once delivered).
+     */
+    public void trackingSecretReissued(Application app, String newSecret) {
+        append(new HistoryLine(app.id(), clock.instant(), EventType.TRACKING_SECRET_REISSUED, Actor.APPLICANT, null,
+                null, null, null, null, null, true), app, EmailKind.SECRET_REISSUED, Map.of("trackingSecret", newSecret));
+    }
+
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {

@@ -7,7 +7,7 @@ import org.accredit.ratelimit.RateLimiter;
 
 /**
  * The rate limits of the endpoints anyone may call without a staff account: submitting an
- * application and the applicant's tracking posts. Each request counts against its client address
+ * application, the applicant's tracking posts and the lost-secret request. Each request counts against its client address
  * and against the address Accredit would write to (the submission's contact email, or for a tracking
  * post the application's contact email), so neither one sender nor many senders can make the
  * service mail one inbox without end. Called by the resources before the service's transaction.
@@ -36,6 +36,14 @@ public class PublicPostLimits {
     /** A tracking post from {@code client} with {@code secret}: counted for the application's contact, if the secret is known. */
     public void trackingPost(String client, String secret) {
         limiter.check(PER_CLIENT, client, PER_RECIPIENT, applications.contactEmailOf(secret).orElse(null));
+    }
+
+    /**
+     * A lost-secret request from {@code client} for the application whose contact email is given:
+     * counted for the client and for that address (the only one the service may write to).
+     */
+    public void secretReissue(String client, String email) {
+        limiter.check(PER_CLIENT, client, PER_RECIPIENT, email == null || email.isBlank() ? null : Application.normalizedEmail(email));
     }
 
     void requireConfiguration(@Observes StartupEvent start) {

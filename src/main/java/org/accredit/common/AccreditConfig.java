@@ -2,7 +2,9 @@ package org.accredit.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings shared by every feature. */
@@ -35,6 +37,31 @@ public interface AccreditConfig {
     /** Largest page a list endpoint returns. */
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * Cross-origin calls from browsers (CORS, {@link BrowserPolicy}). Off unless origins are listed: then
+     * only those origins get Access-Control-Allow-Origin and an answered preflight; others are refused.
+     */
+    Cors cors();
+
+    interface Cors {
+
+        /** The origins allowed (scheme://host[:port], comma separated), e.g. https://www.unodc.org. None: CORS off. */
+        Optional<List<String>> origins();
+
+        /** How long a browser may cache an answered preflight (Access-Control-Max-Age). */
+        @WithDefault("PT1H")
+        Duration maxAge();
+    }
+
+    /** Which other sites may show the pages in a frame (CSP frame-ancestors, {@link BrowserPolicy}). */
+    Embedding embedding();
+
+    interface Embedding {
+
+        /** The origins that may embed the pages (scheme://host[:port], comma separated). None: no site may. */
+        Optional<List<String>> origins();
+    }
 
     /**
      * The embedded PostgreSQL of local runs, started by db.AccreditMain before Quarkus when no

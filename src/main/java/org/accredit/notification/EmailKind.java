@@ -38,7 +38,9 @@ public enum EmailKind {
     /** To the organization: the secretariat withdrew its accreditation. */
     ACCREDITATION_WITHDRAWN(false),
     /** To an organization's contact and its registered representatives: a session's dates changed. */
-    SESSION_RESCHEDULED(false);
+    SESSION_RESCHEDULED(false),
+    /** To the applicant's contact email only: a new tracking secret, asked for on the lost-secret page. */
+    SECRET_REISSUED(true);
 
     private final boolean carriesSecret;
 

@@ -71,13 +71,13 @@ public interface EmailMessages {
             + "and this message is the only copy we send.")
     String ackSecretWarning();
 
-    @Message("To follow your application, send the secret in the X-Tracking-Secret header of a GET request to "
-            + "/api/v1/tracking, for example:")
+    @Message("To follow your application, answer the secretariat or withdraw it, open the status page and enter this "
+            + "secret there (never put it in a web address):")
     String ackSecretUse();
 
-    @Message("The same header lets you answer an information request (POST /api/v1/tracking/information-response) "
-            + "and withdraw the application (POST /api/v1/tracking/withdrawal).")
-    String ackSecretOtherUses();
+    @Message("If you lose the secret, you can ask for a new one on this page; it is sent to this email address only, "
+            + "and the old one stops working:")
+    String ackLostSecret();
 
     @Message("The secretariat will now review the application and will write to you at this address.")
     String ackNext();
@@ -91,9 +91,7 @@ public interface EmailMessages {
             + "information:")
     String infoIntro(String organization, String reference);
 
-    @Message("Please answer with your tracking secret, in the X-Tracking-Secret header of a POST request to "
-            + "/api/v1/tracking/information-response whose JSON body holds your answer in the field \"answer\", "
-            + "for example:")
+    @Message("Please answer on the status page, after entering your tracking secret:")
     String infoHowToAnswer();
 
     @Message("The review of the application resumes once the secretariat receives your answer.")
@@ -171,4 +169,24 @@ public interface EmailMessages {
 
     @Message("You do not need to submit a new application; the secretariat will write to you about the next steps.")
     String pathChangeNext();
+
+    // ---- SECRET_REISSUED ------------------------------------------------------------------------
+
+    @Message("{reference}: new tracking secret")
+    String reissueSubject(String reference);
+
+    @Message("As requested on the lost-secret page, a new tracking secret has been issued for the application of "
+            + "{organization} ({reference}). The previous secret no longer works.")
+    String reissueIntro(String organization, String reference);
+
+    @Message("Your new tracking secret:")
+    String reissueSecretIntro();
+
+    @Message("This secret is the only key to your application: anyone who holds it can read its status, answer the "
+            + "secretariat and withdraw it. Keep it safe and do not share it. The secretariat will never ask you for it.")
+    String reissueSecretWarning();
+
+    @Message("If you did not ask for a new secret, someone who knows your reference and this email address did; only "
+            + "this address received the new secret. Please tell the secretariat, quoting your reference.")
+    String reissueNotYou();
 }

@@ -11,7 +11,8 @@ import org.accredit.organization.Language;
  * Renders an email from its Qute templates ({@code templates/emails/KIND.subject|txt|html}) in the
  * recipient's language. The wording comes from localized message bundles ({@link EmailMessages}
  * and any other feature's bundle), chosen by the locale set on each template instance. Besides the
- * caller's data, templates get {@code lang}, {@code rtl} and {@code apiUrl}. Only the HTML part is
+ * caller's data, templates get {@code lang}, {@code rtl}, {@code apiUrl} and {@code publicUrl} (the same
+ * address, accredit.mail.public-url: the API's and the pages', e.g. {@code {publicUrl}/status}). Only the HTML part is
  * HTML-escaped; the subject is reduced to one line.
  */
 @ApplicationScoped
@@ -44,6 +45,7 @@ public class EmailRenderer {
         instance.data("lang", language.name());
         instance.data("rtl", language.rightToLeft());
         instance.data("apiUrl", apiUrl);
+        instance.data("publicUrl", apiUrl);
         instance.setLocale(language.locale());
         return instance;
     }

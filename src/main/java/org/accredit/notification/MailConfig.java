@@ -26,8 +26,8 @@ public interface MailConfig {
     Duration maxBackoff();
 
     /**
-     * The public address of this service's API, shown to applicants in emails (how to use the tracking
-     * secret). Required in production (ACCREDIT_PUBLIC_URL), e.g. https://accredit.example.org; dev, local
+     * The public address of this service (its API and its pages), in emails: the status page
+     * ({@code /status}) and the lost-secret page ({@code /lost-secret}) applicants are sent to. Required in production (ACCREDIT_PUBLIC_URL), e.g. https://accredit.example.org; dev, local
      * and test default to http://localhost:8080 (application.properties).
      */
     String publicUrl();

@@ -78,11 +78,12 @@ class OutboxDelivery {
 
     /**
      * The mock mailer's log line: recipient and subject, and the text body unless the email carries a
-     * secret (the acknowledgement's tracking secret is the applicant's only key; it must not reach a log).
+     * secret (the tracking secret of an acknowledgement or a reissue is the applicant's only key; it must not
+     * reach a log).
      */
     private static void logMockEmail(OutboxEmail email, RenderedEmail rendered) {
         String body = email.kind().carriesSecret()
-                ? "(not logged: this email carries the applicant's tracking secret; the submission's response holds it)"
+                ? "(not logged: this email carries the applicant's tracking secret)"
                 : rendered.text();
         MOCK_LOG.infof("Mock mailer: %s email %s to %s, subject: %s%ntext body:%n%s", email.kind(), email.id(),
                 email.recipient(), rendered.subject(), body);

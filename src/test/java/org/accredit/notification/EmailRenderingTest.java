@@ -24,11 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EmailRenderingTest {
 
     static final List<EmailKind> APPLICANT_KINDS = List.of(EmailKind.ACKNOWLEDGEMENT, EmailKind.INFORMATION_REQUEST,
-            EmailKind.APPROVAL, EmailKind.REJECTION, EmailKind.WITHDRAWAL, EmailKind.PATH_CHANGE);
+            EmailKind.APPROVAL, EmailKind.REJECTION, EmailKind.WITHDRAWAL, EmailKind.PATH_CHANGE, EmailKind.SECRET_REISSUED);
 
     static final String REFERENCE = "AHC-2026-00042";
     static final String CONTACT = "Amina Haddad";
     static final String ORGANIZATION = "Cyber Policy Institute";
+    /** accredit.mail.public-url in the test profile: the address of the pages. */
+    static final String PAGES = "http://localhost:8080";
     static final String SECRET = "tS3cr3t-0123456789abcdefghijklmnopqrstuvwxyzABCD";
     static final String QUESTION = "Please send your statutes and the list of your board members.";
     static final String REASON = "The organization does not work on countering cybercrime.";
@@ -58,8 +60,10 @@ class EmailRenderingTest {
         assertEquals(language == Language.ar, email.html().contains(" dir=\"rtl\""), "rtl only for Arabic");
 
         List<String> mustShow = switch (kind) {
-            case ACKNOWLEDGEMENT -> List.of(SECRET, "X-Tracking-Secret", "/api/v1/tracking");
-            case INFORMATION_REQUEST -> List.of(QUESTION, "/api/v1/tracking/information-response");
+            case ACKNOWLEDGEMENT -> List.of(SECRET, PAGES + "/status?lang=" + language.name(),
+                    PAGES + "/lost-secret?lang=" + language.name());
+            case INFORMATION_REQUEST -> List.of(QUESTION, PAGES + "/status?lang=" + language.name());
+            case SECRET_REISSUED -> List.of(SECRET, PAGES + "/status?lang=" + language.name());
             case REJECTION -> List.of(REASON);
             case PATH_CHANGE -> List.of(PATH_REASON, "75/282");
             case APPROVAL -> List.of("2", "75/282");
@@ -68,6 +72,14 @@ class EmailRenderingTest {
         for (String s : mustShow) {
             assertTrue(email.text().contains(s), kind + " text must show " + s);
             assertTrue(email.html().contains(s), kind + " html must show " + s);
+        }
+        // the pages replace curl and the header; the secret is never part of a link
+        for (String body : List.of(email.text(), email.html())) {
+            assertFalse(body.contains("curl") || body.contains("X-Tracking-Secret") || body.contains("/api/v1/tracking"), body);
+            assertFalse(body.contains("?secret") || body.contains("=" + SECRET) || body.contains("/" + SECRET), body);
+        }
+        if (kind == EmailKind.ACKNOWLEDGEMENT || kind == EmailKind.INFORMATION_REQUEST || kind == EmailKind.SECRET_REISSUED) {
+            assertTrue(email.html().contains("<a href=\"" + PAGES + "/status?lang=" + language.name() + "\">"), email.html());
         }
     }
 
@@ -92,7 +104,8 @@ class EmailRenderingTest {
         // A sentence of the English body never appears in another language (a missing translation would).
         String englishSentence = renderer.render(kind, Language.en, data(kind, ORGANIZATION)).text().lines()
                 .filter(line -> line.startsWith("The secretariat") || line.startsWith("As requested")
-                        || line.startsWith("We are pleased") || line.startsWith("While reviewing"))
+                        || line.startsWith("We are pleased") || line.startsWith("While reviewing")
+                        || line.startsWith("As requested"))
                 .findFirst().orElseThrow();
         byLanguage.forEach((language, email) -> assertEquals(language == Language.en,
                 email.text().contains(englishSentence), language + ": " + email.text()));
@@ -146,7 +159,7 @@ class EmailRenderingTest {
         Map<String, Object> data = new HashMap<>();
         data.put("app", new ApplicantEmailView(REFERENCE, organization, CONTACT, path, "SUBMITTED", QUESTION, REASON, null));
         switch (kind) {
-            case ACKNOWLEDGEMENT -> data.put("trackingSecret", SECRET);
+            case ACKNOWLEDGEMENT, SECRET_REISSUED -> data.put("trackingSecret", SECRET);
             case PATH_CHANGE -> {
                 data.put("fromPath", "PARA_8");
                 data.put("toPath", "PARA_9");

@@ -67,7 +67,7 @@ class NoApplicantTextInSubjectsTest {
         data.put("app", new ApplicantEmailView(REFERENCE, HOSTILE, HOSTILE + " (contact)", "PARA_9", "SUBMITTED",
                 "Please send your statutes.", HOSTILE + " (reason)", null));
         switch (kind) {
-            case ACKNOWLEDGEMENT -> data.put("trackingSecret", "tS3cr3t-0123456789abcdefghijklmnopqrstuvwxyzABCD");
+            case ACKNOWLEDGEMENT, SECRET_REISSUED -> data.put("trackingSecret", "tS3cr3t-0123456789abcdefghijklmnopqrstuvwxyzABCD");
             case PATH_CHANGE -> {
                 data.put("fromPath", "PARA_8");
                 data.put("toPath", "PARA_9");

@@ -68,7 +68,7 @@ class OutboxSmtpDeliveryTest {
         assertTrue(text.contains("Organisation internationale de police criminelle"), "the body names the organization");
         assertTrue(text.contains("Bonjour Anne Dupont,"), text);
         assertTrue(text.contains(receipt.getString("trackingSecret")), "the tracking secret is in the body");
-        assertTrue(text.contains("X-Tracking-Secret"), text);
+        assertTrue(text.contains("http://localhost:8080/status?lang=fr"), "a link to the status page: " + text);
         String html = SmtpInbox.html(message);
         assertTrue(html.contains("<html lang=\"fr\">"), html);
         assertTrue(html.contains(receipt.getString("trackingSecret")), html);

@@ -145,6 +145,34 @@ class RateLimitTest {
     }
 
     @Test
+    void lostSecretRequestsCountPerClientAddress() throws IOException {
+        // unknown pairs: answered 202 all the same, and counted all the same
+        for (int i = 0; i < RateLimitProfile.PER_CLIENT; i++) {
+            Reply r = post(CLIENT, "/api/v1/tracking/secret-reissue", Map.of(),
+                    "{\"reference\": \"AHC-2031-9999" + i + "\", \"email\": \"" + Api.uniqueEmail() + "\"}");
+            assertEquals(202, r.status, r.body);
+        }
+        assertTooMany(post(CLIENT, "/api/v1/tracking/secret-reissue", Map.of(),
+                "{\"reference\": \"AHC-2031-99999\", \"email\": \"" + Api.uniqueEmail() + "\"}"));
+    }
+
+    @Test
+    void lostSecretRequestsCountPerEmailAddressFromManyClients() throws IOException {
+        String contact = Api.uniqueEmail();
+        Reply submitted = post(RateLimitProfile.TRUSTED_PROXY, "/api/v1/applications",
+                Map.of("X-Forwarded-For", "192.0.2.70"), submission(contact));
+        assertEquals(201, submitted.status, submitted.body);
+        String reference = JSON.readTree(submitted.body).path("reference").asText();
+        String body = "{\"reference\": \"" + reference + "\", \"email\": \"" + contact.toUpperCase(Locale.ROOT) + "\"}";
+
+        // the submission used one of the recipient's two, the first request the second
+        assertEquals(202, post(RateLimitProfile.TRUSTED_PROXY, "/api/v1/tracking/secret-reissue",
+                Map.of("X-Forwarded-For", "192.0.2.71"), body).status);
+        assertTooMany(post(RateLimitProfile.TRUSTED_PROXY, "/api/v1/tracking/secret-reissue",
+                Map.of("X-Forwarded-For", "192.0.2.72"), body));
+    }
+
+    @Test
     void endedWindowsAreDeleted() throws IOException, SQLException {
         assertEquals(404, post(CLIENT, "/api/v1/tracking/withdrawal",
                 Map.of("X-Tracking-Secret", "tS3cr3t-" + "w".repeat(40)), "{}").status);

@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/tracking", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/information-response", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/withdrawal", Set.of(TRACKING)),
+            Map.entry("POST /api/v1/tracking/secret-reissue", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/calls", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/calls/{id}", Set.of(PUBLIC)),
             Map.entry("POST /api/v1/calls", Set.of(Roles.ADMIN)),

@@ -184,9 +184,20 @@ public final class ApplicationViews {
             String open = a.status() != ApplicationStatus.INFORMATION_REQUESTED ? null
                     : thread.stream().filter(r -> !r.isAnswered()).map(InformationRequest::question).reduce((x, y) -> y)
                             .orElse(null);
-            return new Tracked(a.reference(), a.path(), a.applicantStatus(), a.orgName(), a.submittedAt(),
-                    history.isEmpty() ? a.submittedAt() : history.get(history.size() - 1).at(), open,
+            // a new tracking secret is shown in the history but is no change of the application
+            Instant updated = history.stream().filter(e -> !EventType.TRACKING_SECRET_REISSUED.name().equals(e.type()))
+                    .map(ApplicantEvent::at).reduce((x, y) -> y).orElse(a.submittedAt());
+            return new Tracked(a.reference(), a.path(), a.applicantStatus(), a.orgName(), a.submittedAt(), updated, open,
                     thread.stream().map(ApplicantInformationRequest::of).toList(), history);
         }
+    }
+
+    @Schema(name = "SecretReissueAccepted", description = "The answer to a lost-secret request, the same whether or not "
+            + "the reference and email matched")
+    public record SecretReissueAccepted(String detail) {
+
+        public static final SecretReissueAccepted INSTANCE = new SecretReissueAccepted("If this reference and email address "
+                + "belong to an application, a new tracking secret has been sent to that address and the previous one no "
+                + "longer works.");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import io.vertx.core.http.HttpServerRequest;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationService;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The applicant's own view. The tracking secret alone identifies the application: a wrong or
- * missing secret answers 404, like an application that does not exist.
+ * missing secret answers 404, like an application that does not exist. A lost secret is replaced
+ * through {@code secret-reissue} (reference and contact email; the new secret goes by email only).
  */
 @Path("/api/v1/tracking")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,6 +87,25 @@ public class TrackingResource {
             @RequestBody(required = false) ApplicantRequests.WithdrawalRequest request, @Context HttpServerRequest http) {
         limits.trackingPost(ClientAddress.of(http), secret);
         return view(applications.withdraw(secret, request));
+    }
+
+    @POST
+    @Path("secret-reissue")
+    @Operation(summary = "Lost tracking secret: ask for a new one, sent to the application's contact email only",
+            description = "When the reference and the contact email (case ignored) name an application, a new tracking "
+                    + "secret replaces the old one, which stops working at once, and is emailed to that contact email. "
+                    + "The answer is the same 202 whether or not they match, so it tells nothing about who applied. "
+                    + "Needs no tracking secret; rate-limited per client address and per email address.")
+    @APIResponse(responseCode = "202", description = "Accepted (the same answer whether or not the pair exists)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.SecretReissueAccepted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client address or for this email address; "
+            + "Retry-After gives the seconds to wait", headers = @Header(name = "Retry-After", description = "Seconds to wait",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reissueSecret(ApplicantRequests.SecretReissueRequest request, @Context HttpServerRequest http) {
+        limits.secretReissue(ClientAddress.of(http), request == null ? null : request.email());
+        applications.reissueTrackingSecret(request);
+        return Response.accepted(ApplicationViews.SecretReissueAccepted.INSTANCE).build();
     }
 
     private ApplicationViews.Tracked view(Application a) {
