@@ -53,7 +53,8 @@ public class IdempotencyFilter {
     @ServerRequestFilter(priority = Priorities.USER + 500)
     public Response claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String header = request.getHeaderString(IdempotencyKey.HEADER);
-        if (header == null || !HttpMethod.POST.equals(request.getMethod()) || !creates(resource.getResourceMethod())) {
+        if (header == null || !HttpMethod.POST.equals(request.getMethod()) || !creates(resource.getResourceMethod())
+                || isForm(request.getMediaType())) {
             return null;
         }
         String key = IdempotencyKey.parse(header, IdempotencyKey.HEADER);
@@ -67,7 +68,7 @@ public class IdempotencyFilter {
         Fingerprint fingerprint = Fingerprint.of(request.getMethod(), path, identity(request), body);
         Idempotency.Claim claim = idempotency.claim(key, fingerprint);
         if (claim instanceof Idempotency.Replay replay) {
-            return replay(replay.response());
+            return replay.response().toResponse(true);
         }
         request.setProperty(CLAIM, claim);
         return null;
@@ -100,16 +101,15 @@ public class IdempotencyFilter {
         }
     }
 
-    /** The first response again, marked as a replay. */
-    static Response replay(StoredResponse stored) {
-        Response.ResponseBuilder b = Response.status(stored.status()).header(IdempotencyKey.REPLAYED_HEADER, "true");
-        if (stored.location() != null) {
-            b.header(HttpHeaders.LOCATION, stored.location());
-        }
-        if (stored.body().length > 0) {
-            b.entity(stored.body()).type(stored.contentType());
-        }
-        return b.build();
+    /**
+     * Form posts are left to the resource: the form reader needs the body's stream, and a multipart
+     * body's boundary changes with every retry, so its bytes cannot fingerprint it. A resource that
+     * takes forms calls {@link Idempotency#run} with the key (header or hidden field) and a fingerprint
+     * of the fields it read.
+     */
+    static boolean isForm(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
     private byte[] bytes(Object entity) {

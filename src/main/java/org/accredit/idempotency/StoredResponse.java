@@ -17,6 +17,21 @@ public record StoredResponse(int status, String contentType, String location, by
         return body.clone();
     }
 
+    /** This response as JAX-RS answers it; a replay carries {@code Idempotent-Replayed: true}. */
+    public jakarta.ws.rs.core.Response toResponse(boolean replayed) {
+        jakarta.ws.rs.core.Response.ResponseBuilder b = jakarta.ws.rs.core.Response.status(status);
+        if (replayed) {
+            b.header(IdempotencyKey.REPLAYED_HEADER, "true");
+        }
+        if (location != null) {
+            b.header(jakarta.ws.rs.core.HttpHeaders.LOCATION, location);
+        }
+        if (body.length > 0) {
+            b.entity(body.clone()).type(contentType);
+        }
+        return b.build();
+    }
+
     /** 2xx, or 3xx (a browser's form post answered with a redirect to its thank-you page): kept for replay. */
     public boolean successful() {
         return status >= 200 && status < 400;

@@ -3,6 +3,7 @@ package org.accredit.idempotency;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.restassured.RestAssured;
+import org.accredit.support.Accredited;
 import org.accredit.support.Api;
+import org.accredit.support.Pdfs;
+import org.accredit.support.SessionRows;
 import org.accredit.support.RawHttp;
 import org.accredit.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +126,42 @@ class IdempotencyTest {
         ExtractableResponse<Response> anonymous = post(key, application(Api.unique("Idem anonymous")));
         assertEquals(201, anonymous.statusCode());
         assertNull(anonymous.header("Idempotent-Replayed"));
+    }
+
+    @Test
+    void binary_and_csv_bodies_replay_too_and_a_tracking_secret_is_a_caller_of_its_own() {
+        // an official letter (PDF body), sent with the organization's tracking secret
+        String session = SessionRows.insert(dataSource, SessionRows.Spec.openNewYork(clock.instant(), null, null));
+        Accredited.Organization one = Accredited.para7("en");
+        Accredited.Organization two = Accredited.para7("en");
+        String key = UUID.randomUUID().toString();
+        byte[] pdf = Pdfs.blank(1);
+        String first = RestAssured.given().header("X-Tracking-Secret", one.secret()).header("Idempotency-Key", key)
+                .contentType("application/pdf").body(pdf).post("/api/v1/sessions/" + session + "/letters")
+                .then().statusCode(201).extract().path("id");
+        RestAssured.given().header("X-Tracking-Secret", one.secret()).header("Idempotency-Key", key)
+                .contentType("application/pdf").body(pdf).post("/api/v1/sessions/" + session + "/letters")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        // another organization with the same key: its own key, its own letter
+        String other = RestAssured.given().header("X-Tracking-Secret", two.secret()).header("Idempotency-Key", key)
+                .contentType("application/pdf").body(pdf).post("/api/v1/sessions/" + session + "/letters")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null).extract().path("id");
+        assertNotEquals(first, other);
+
+        // a roster import (CSV body)
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = ("name,category,year,country\nIdem " + tag + " NGO,special,2001,FR\n").getBytes(StandardCharsets.UTF_8);
+        String importKey = UUID.randomUUID().toString();
+        ExtractableResponse<Response> imported = Api.as("admin").contentType("text/csv; charset=UTF-8").header("Idempotency-Key", importKey)
+                .body(csv).queryParam("mode", "partial").post("/api/v1/ecosoc/imports").then().statusCode(201).extract();
+        Api.as("admin").contentType("text/csv; charset=UTF-8").header("Idempotency-Key", importKey)
+                .body(csv).queryParam("mode", "partial").post("/api/v1/ecosoc/imports").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", imported.header("Location"))
+                .body(equalTo(imported.asString()));
+        // the query is part of the payload: the same key and body in full mode is another request
+        Api.as("admin").contentType("text/csv; charset=UTF-8").header("Idempotency-Key", importKey)
+                .body(csv).queryParam("mode", "full").queryParam("dryRun", "true").post("/api/v1/ecosoc/imports")
+                .then().statusCode(422);
     }
 
     @Test
