@@ -7,6 +7,8 @@ create table idempotency_key (
     lookup       bytea         primary key,
     fingerprint  bytea         not null,
     state        varchar(10)   not null check (state in ('IN_FLIGHT', 'DONE')),
+    -- the claim's own id: only the request that holds the claim completes or releases it
+    claim        uuid          not null,
     locked_until timestamptz,
     created_at   timestamptz   not null,
     expires_at   timestamptz   not null,

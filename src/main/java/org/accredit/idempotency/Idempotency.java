@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -46,9 +47,9 @@ public class Idempotency {
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final String CLAIM = "insert into idempotency_key as k (lookup, fingerprint, state, locked_until, created_at, expires_at) "
-            + "values (?, ?, 'IN_FLIGHT', ?, ?, ?) "
-            + "on conflict (lookup) do update set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', "
+    private static final String CLAIM = "insert into idempotency_key as k (lookup, fingerprint, state, claim, locked_until, created_at, expires_at) "
+            + "values (?, ?, 'IN_FLIGHT', ?, ?, ?, ?) "
+            + "on conflict (lookup) do update set fingerprint = excluded.fingerprint, state = 'IN_FLIGHT', claim = excluded.claim, "
             + "locked_until = excluded.locked_until, created_at = excluded.created_at, expires_at = excluded.expires_at, "
             + "status = null, content_type = null, location = null, iv = null, body = null "
             + "where k.expires_at <= excluded.created_at or (k.state = 'IN_FLIGHT' and k.locked_until <= excluded.created_at) "
@@ -56,8 +57,8 @@ public class Idempotency {
     private static final String READ = "select fingerprint, state, status, content_type, location, iv, body "
             + "from idempotency_key where lookup = ? and expires_at > ?";
     private static final String COMPLETE = "update idempotency_key set state = 'DONE', locked_until = null, status = ?, "
-            + "content_type = ?, location = ?, iv = ?, body = ? where lookup = ? and state = 'IN_FLIGHT' and fingerprint = ?";
-    private static final String RELEASE = "delete from idempotency_key where lookup = ? and state = 'IN_FLIGHT' and fingerprint = ?";
+            + "content_type = ?, location = ?, iv = ?, body = ? where lookup = ? and state = 'IN_FLIGHT' and claim = ?";
+    private static final String RELEASE = "delete from idempotency_key where lookup = ? and state = 'IN_FLIGHT' and claim = ?";
 
     private final AgroalDataSource dataSource;
     private final IdempotencyConfig config;
@@ -74,7 +75,7 @@ public class Idempotency {
     }
 
     /** The key is this request's: run it, then {@link #complete} or {@link #release}. */
-    public record Claimed(String key, Fingerprint fingerprint) implements Claim {
+    public record Claimed(String key, Fingerprint fingerprint, UUID id) implements Claim {
     }
 
     /** The key was used before with the same payload: answer its first response again. */
@@ -124,15 +125,17 @@ public class Idempotency {
         try (Connection c = dataSource.getConnection()) {
             // two rounds: a key found at the first may be deleted (released, expired) before it is read
             for (int round = 0; round < 2; round++) {
+                UUID id = UUID.randomUUID();
                 try (PreparedStatement s = c.prepareStatement(CLAIM)) {
                     s.setBytes(1, lookup);
                     s.setBytes(2, fingerprint.payload());
-                    s.setObject(3, at(now.plus(config.inFlightLease())), Types.TIMESTAMP_WITH_TIMEZONE);
-                    s.setObject(4, at(now), Types.TIMESTAMP_WITH_TIMEZONE);
-                    s.setObject(5, at(now.plus(config.keep())), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setObject(3, id);
+                    s.setObject(4, at(now.plus(config.inFlightLease())), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setObject(5, at(now), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setObject(6, at(now.plus(config.keep())), Types.TIMESTAMP_WITH_TIMEZONE);
                     try (ResultSet rs = s.executeQuery()) {
                         if (rs.next()) {
-                            return new Claimed(key, fingerprint);
+                            return new Claimed(key, fingerprint, id);
                         }
                     }
                 }
@@ -176,7 +179,7 @@ public class Idempotency {
             s.setBytes(4, iv);
             s.setBytes(5, body);
             s.setBytes(6, lookup(claimed.key(), claimed.fingerprint()));
-            s.setBytes(7, claimed.fingerprint().payload());
+            s.setObject(7, claimed.id());
             if (s.executeUpdate() == 0) {
                 LOG.warn("An idempotency key's claim was gone when its response was stored (its lease ran out)");
             }
@@ -190,7 +193,7 @@ public class Idempotency {
     public void release(Claimed claimed) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(RELEASE)) {
             s.setBytes(1, lookup(claimed.key(), claimed.fingerprint()));
-            s.setBytes(2, claimed.fingerprint().payload());
+            s.setObject(2, claimed.id());
             s.executeUpdate();
         } catch (SQLException e) {
             LOG.warn("An idempotency key could not be released; it frees itself when its lease runs out", e);

@@ -207,6 +207,30 @@ class IdempotencyTest {
     }
 
     @Test
+    void while_the_first_request_is_in_flight_a_retry_is_409_and_a_dead_claim_is_taken_over_after_its_lease() throws Exception {
+        String name = Api.unique("Idem in flight");
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(application(name));
+        String key = UUID.randomUUID().toString();
+        // another replica holds the key: its claim, made as the filter makes it (anonymous caller)
+        Idempotency.Claim held = idempotency.claim(key, Fingerprint.of("POST", APPLICATIONS, null, body));
+        assertTrue(held instanceof Idempotency.Claimed);
+        Api.anonymous().header("Idempotency-Key", key).body(body).post(APPLICATIONS).then().statusCode(409)
+                .contentType("application/problem+json").body("status", equalTo(409));
+        assertEquals(0, applicationsNamed(name));
+        // that replica died: past the lease (2 min) the key is taken over and the request runs
+        clock.advance(Duration.ofMinutes(3));
+        ExtractableResponse<Response> r = Api.anonymous().header("Idempotency-Key", key).body(body).post(APPLICATIONS)
+                .then().extract();
+        assertEquals(201, r.statusCode(), r.asString());
+        assertNull(r.header("Idempotent-Replayed"));
+        assertEquals(1, applicationsNamed(name));
+        // the dead replica's late completion finds its claim gone and stores nothing over the new response
+        idempotency.complete((Idempotency.Claimed) held, new StoredResponse(201, "application/json", null, "{}".getBytes(StandardCharsets.UTF_8)));
+        Api.anonymous().header("Idempotency-Key", key).body(body).post(APPLICATIONS).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body(equalTo(r.asString()));
+    }
+
+    @Test
     void a_failed_first_request_leaves_the_key_free_for_the_corrected_retry() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> invalid = application(Api.unique("Idem invalid"));
@@ -262,6 +286,28 @@ class IdempotencyTest {
                 assertTrue(reply.body().contains("Idempotency-Key"), reply.body());
             }
         }
+    }
+
+    @Test
+    void the_openapi_document_declares_the_key_on_every_creating_post() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("openapi/openapi.json").toFile()).get("paths");
+        int creating = 0;
+        for (var path : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) paths::fields) {
+            com.fasterxml.jackson.databind.JsonNode post = path.getValue().get("post");
+            if (post == null || !post.get("responses").has("201")) {
+                continue;
+            }
+            creating++;
+            boolean header = false;
+            for (com.fasterxml.jackson.databind.JsonNode p : post.path("parameters")) {
+                header |= "header".equals(p.get("in").asText()) && "Idempotency-Key".equals(p.get("name").asText());
+            }
+            assertTrue(header, "Idempotency-Key on POST " + path.getKey());
+            assertTrue(post.get("responses").has("409") && post.get("responses").has("422"), "409 and 422 of POST " + path.getKey());
+            assertTrue(post.get("responses").get("201").get("headers").has("Idempotent-Replayed"), "POST " + path.getKey());
+        }
+        assertTrue(creating >= 15, "creating POSTs: " + creating);
     }
 
     @Test
