@@ -102,6 +102,19 @@ class LocalizedFieldErrorsTest {
     }
 
     @Test
+    void parameters_are_named_as_in_the_query_and_their_messages_translated_too() {
+        byte[] csv = "name,category,year,country\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> lang : Map.of("fr", "doit être true ou false", "ar", "يجب أن يكون true أو false",
+                "zh", "必须是 true 或 false", "en", "must be true or false").entrySet()) {
+            Api.as("admin").header("Accept-Language", lang.getKey()).contentType("text/csv").body(csv)
+                    .queryParam("dryRun", "maybe").post("/api/v1/ecosoc/imports").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.contains("dryRun"))
+                    .body("errors.message", org.hamcrest.Matchers.contains(lang.getValue()));
+        }
+    }
+
+    @Test
     void an_unknown_or_missing_language_falls_back_to_english() {
         Map<String, List<String>> english = errors("en");
         assertEquals(english, errors("de"));
