@@ -166,7 +166,10 @@ public class Idempotency {
         throw RuleViolationException.conflict("A request with this Idempotency-Key is still being processed. Retry later.");
     }
 
-    /** Stores the response of a claimed request (a success) for replay. */
+    /**
+     * Stores the response of a claimed request (a success) for replay. A failure to store it is logged,
+     * not thrown: the request did succeed, and its client gets its response.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void complete(Claimed claimed, StoredResponse response) {
         byte[] iv = new byte[12];
@@ -184,7 +187,8 @@ public class Idempotency {
                 LOG.warn("An idempotency key's claim was gone when its response was stored (its lease ran out)");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("idempotency key completion failed", e);
+            // the request did succeed: its client gets its response; the claim frees itself when its lease runs out
+            LOG.warn("An idempotency key's response could not be stored; a retry after its lease runs again", e);
         }
     }
 
