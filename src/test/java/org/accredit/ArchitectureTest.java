@@ -56,6 +56,7 @@ class ArchitectureTest {
         MAY_USE.put("ratelimit", kernel());
         MAY_USE.put("notification", kernel());
         MAY_USE.put("document", kernel());
+        MAY_USE.put("idempotency", kernel());
         // features
         MAY_USE.put("call", kernel());
         MAY_USE.put("ecosoc", kernel());

@@ -40,6 +40,6 @@ public record SubmissionRequest(
             @Size(max = 200) @SingleLine String title,
             @NotBlank @Size(max = 254) @Email @SingleLine String email,
             @Size(max = 40) @SingleLine @jakarta.validation.constraints.Pattern(regexp = "^\\+?[0-9 ().-]{4,40}$",
-                    message = "must be a phone number, e.g. +1 212 963 1234") String phone) {
+                    message = "{org.accredit.validation.Phone.message}") String phone) {
     }
 }

@@ -15,7 +15,7 @@ import org.accredit.organization.Countries;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UnMemberState.Validator.class)
 public @interface UnMemberState {
-    String message() default "must be the ISO 3166-1 alpha-2 code of a UN Member State, e.g. FR";
+    String message() default "{org.accredit.validation.UnMemberState.message}";
     Class<?>[] groups() default {};
     Class<? extends Payload>[] payload() default {};
 

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {
-    String message() default "must be an ISO 3166-1 alpha-2 country code, e.g. FR";
+    String message() default "{org.accredit.validation.IsoCountry.message}";
     Class<?>[] groups() default {};
     Class<? extends Payload>[] payload() default {};
 

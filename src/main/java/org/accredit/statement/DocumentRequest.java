@@ -9,7 +9,7 @@ import org.accredit.organization.Language;
 
 /** What comes with a statement sent as a PDF (the query parameters language and title). */
 public record DocumentRequest(
-        @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es") String language,
+        @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "{org.accredit.validation.LanguageCode.message}") String language,
         @NotBlank @Size(max = Statement.MAX_TITLE) @SingleLine String title) {
 
     Language lang() {

@@ -16,7 +16,7 @@ import java.net.URISyntaxException;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = HttpUrl.Validator.class)
 public @interface HttpUrl {
-    String message() default "must be an http or https URL, e.g. https://example.org";
+    String message() default "{org.accredit.validation.HttpUrl.message}";
     Class<?>[] groups() default {};
     Class<? extends Payload>[] payload() default {};
 

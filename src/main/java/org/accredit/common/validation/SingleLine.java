@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SingleLine.Validator.class)
 public @interface SingleLine {
-    String message() default "must be a single line without control characters";
+    String message() default "{org.accredit.validation.SingleLine.message}";
     Class<?>[] groups() default {};
     Class<? extends Payload>[] payload() default {};
 

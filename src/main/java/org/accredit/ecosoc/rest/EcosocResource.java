@@ -82,9 +82,9 @@ public class EcosocResource {
             @QueryParam("mode") @DefaultValue("full") @Pattern(regexp = "[Ff][Uu][Ll][Ll]|[Pp][Aa][Rr][Tt][Ii][Aa][Ll]", message = "must be full or partial")
             @Parameter(description = "full: entries absent from the file are retired; partial: they are left") String mode,
             @QueryParam("fileName") @Size(max = 255) @SingleLine @Parameter(description = "The file's name, for the record") String fileName,
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "{org.accredit.validation.Boolean.message}")
             @Parameter(description = "true: report what the import would add, change and retire, and write nothing") String dryRun,
-            @QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("force") @DefaultValue("false") @Pattern(regexp = "true|false", message = "{org.accredit.validation.Boolean.message}")
             @Parameter(description = "true: a full import may retire more than accredit.ecosoc.max-retire-share of the active entries") String force,
             UriInfo uri) {
         ImportReport report = roster.importRoster(file, ImportMode.of(mode), fileName, staff.name(),

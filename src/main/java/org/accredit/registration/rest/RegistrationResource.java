@@ -43,7 +43,7 @@ public class RegistrationResource {
     public Page<RegistrationViews.Staff> list(@PathParam("sessionId") UUID sessionId,
             @QueryParam("status") RepresentativeStatus status,
             @QueryParam("mode") AttendanceMode mode,
-            @QueryParam("late") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("late") @Pattern(regexp = "true|false", message = "{org.accredit.validation.Boolean.message}")
             @Parameter(description = "true: late requests only; false: registrations made inside the window only") String late,
             @BeanParam PageRequest page) {
         Page<Representative> found = registrations.list(sessionId, status, mode,
