@@ -199,4 +199,34 @@ class FormSubmissionTest {
             Api.as("reviewer").queryParam("q", name).get("/api/v1/applications").then().statusCode(200).body("items", hasSize(0));
         }
     }
+
+    @Test
+    void aBrowsersMultipartWithoutCharsetIsReadAsUtf8() {
+        String name = "网络安全研究中心 " + Api.unique("zh");
+        StringBuilder body = new StringBuilder();
+        fields(name).forEach((k, v) -> body.append("--b0undary\r\nContent-Disposition: form-data; name=\"").append(k)
+                .append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--b0undary\r\nContent-Disposition: form-data; name=\"statutes\"; filename=\"\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n\r\n--b0undary--\r\n"); // no file chosen
+        String id = given().contentType("multipart/form-data; boundary=b0undary")
+                .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        Api.as("reviewer").get("/api/v1/applications/" + id).then().statusCode(200).body("organization.name", equalTo(name));
+        Api.as("reviewer").get("/api/v1/applications/" + id + "/attachments").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void uploadsAreNeverWrittenUnderTheirUploadedName() throws java.io.IOException {
+        Api.ensureOpenCall();
+        Map<String, String> f = fields(Api.unique("Named Upload"));
+        f.put("organization.type", "CIVIL_SOCIETY_ORGANIZATION");
+        multipart(f).multiPart("statutes", "accredit-evil-name.pdf", Pdfs.blank(1), "application/pdf")
+                .post("/api/v1/applications").then().statusCode(201);
+        java.nio.file.Path uploads = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "accredit-uploads");
+        if (java.nio.file.Files.isDirectory(uploads)) {
+            try (var files = java.nio.file.Files.walk(uploads)) {
+                org.junit.jupiter.api.Assertions.assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("evil")));
+            }
+        }
+    }
 }
