@@ -65,7 +65,8 @@ public class HttpProblems {
         if (bodyMethod && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null && hasBody(ctx)
                 && ctx.request().path().startsWith("/api/")) {
             send(ctx, Problem.of(415, "Unsupported media type",
-                    "A request with a body needs a Content-Type header (application/json, or text/csv for roster imports)."));
+                    "A request with a body needs a Content-Type header (application/json; application/x-www-form-urlencoded or "
+                            + "multipart/form-data for the form posts; text/csv for roster imports)."));
             return;
         }
         ctx.next();
