@@ -61,7 +61,7 @@ class ArchitectureTest {
         MAY_USE.put("call", kernel());
         MAY_USE.put("ecosoc", kernel());
         MAY_USE.put("memberstate", kernel());
-        MAY_USE.put("application", kernel("call", "ecosoc", "notification", "ratelimit"));
+        MAY_USE.put("application", kernel("call", "ecosoc", "notification", "ratelimit", "document"));
         MAY_USE.put("objection", kernel("application", "call", "memberstate", "notification"));
         MAY_USE.put("publiclist", kernel("application"));
         MAY_USE.put("session", kernel());

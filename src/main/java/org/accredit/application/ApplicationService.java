@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.accredit.call.CallForApplications;
 import org.accredit.call.CallService;
+import org.accredit.document.PdfDocuments;
 import org.accredit.common.AccreditConfig;
 import org.accredit.common.Constraints;
 import org.accredit.common.RuleViolationException;
@@ -40,10 +41,15 @@ public class ApplicationService {
     private final Clock clock;
     private final Event<ApplicationWithdrawn> withdrawals;
     private final RosterMatchService roster;
+    private final AttachmentConfig attachmentLimits;
+    private final jakarta.persistence.EntityManager em;
 
     public ApplicationService(Applications applications, CallService calls, Journal journal,
-            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, RosterMatchService roster) {
+            AccreditConfig config, Clock clock, Event<ApplicationWithdrawn> withdrawals, RosterMatchService roster,
+            AttachmentConfig attachmentLimits, jakarta.persistence.EntityManager em) {
         this.roster = roster;
+        this.attachmentLimits = attachmentLimits;
+        this.em = em;
         this.applications = applications;
         this.calls = calls;
         this.journal = journal;
@@ -54,7 +60,11 @@ public class ApplicationService {
 
     // ---- the applicant ---------------------------------------------------------------------
 
-    public Submission submit(@NotNull @Valid SubmissionRequest request) {
+    /**
+     * A new application; {@code attachments} (a form post's PDFs, none from a JSON body) only for a
+     * para 9 applicant, each checked by parsing and written in the same transaction.
+     */
+    public Submission submit(@NotNull @Valid SubmissionRequest request, @NotNull Map<AttachmentKind, byte[]> attachments) {
         Instant now = clock.instant();
         SubmissionRequest.Organization org = request.organization();
         if (request.ecosocCategory() != null && !org.type().mayClaimEcosocStatus()) {
@@ -71,6 +81,15 @@ public class ApplicationService {
                             + "private sector) are accepted only while a call is open; see GET /api/v1/calls."));
             callId = call.id();
         }
+        if (!attachments.isEmpty() && path != ParticipationPath.PARA_9) {
+            throw new InvalidFieldsException("Only para 9 applicants attach documents.", attachments.keySet().stream()
+                    .sorted().map(k -> new Problem.FieldError(k.part(), "only para 9 applicants (other NGOs, civil "
+                            + "society, academia, private sector) attach statutes or a registration certificate"))
+                    .toList());
+        }
+        Map<AttachmentKind, PdfDocuments.PdfFile> pdfs = new java.util.EnumMap<>(AttachmentKind.class);
+        attachments.forEach((kind, bytes) -> pdfs.put(kind,
+                PdfDocuments.check(bytes, attachmentLimits.maxBytes(), attachmentLimits.maxPages())));
         String normalized = OrganizationNames.normalize(org.name());
         if (normalized.isEmpty()) {
             throw RuleViolationException.unprocessable("The organization name must contain letters or digits.");
@@ -90,7 +109,9 @@ public class ApplicationService {
         // round trip: nothing in this transaction changes it again.
         try {
             journal.submitted(app, Applications.submittedRow(app), found == null ? null : found.event(),
-                    found == null ? null : found.note(), Map.of("trackingSecret", secret));
+                    found == null ? null : found.note(), Map.of("trackingSecret", secret),
+                    pdfs.entrySet().stream().map(e -> new Attachment(app.id(), e.getKey(), e.getValue().bytes(),
+                            e.getValue().sha256(), e.getValue().pages(), now).row()).toList());
         } catch (UniqueViolationException e) {
             if (Constraints.violated(e, Applications.DUPLICATE_INDEX)) {
                 throw Applications.duplicate();
@@ -175,6 +196,26 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application get(UUID id) {
         return applications.get(id);
+    }
+
+    /** The documents the applicant attached (at most one of each kind), without their bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> attachments(UUID applicationId) {
+        applications.get(applicationId);
+        return em.createQuery("from Attachment where applicationId = :app", Attachment.class)
+                .setParameter("app", applicationId).getResultStream()
+                .sorted(java.util.Comparator.comparing(Attachment::kind)).toList();
+    }
+
+    /** One attached document with its bytes; another application's answers 404 like a missing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Attachment attachment(UUID applicationId, UUID attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.applicationId().equals(applicationId)) {
+            throw new org.accredit.common.NotFoundException("Attachment");
+        }
+        a.content(); // the lazy bytes, read while the session is open
+        return a;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -63,12 +63,13 @@ public class Journal {
     /**
      * A new application: its row ({@code applicationRow}), its first history line, the roster look-up's
      * line for para 8 ({@code rosterEvent}: a match proposed, or confirmed automatically; {@code rosterNote},
-     * staff only) and the acknowledgement, in one round trip.
+     * staff only), the documents attached ({@code attachments}, para 9) and the acknowledgement, in one round trip.
      */
     public void submitted(Application app, RowWriter.Insert applicationRow, EventType rosterEvent, String rosterNote,
-            Map<String, Object> emailData) {
-        List<RowWriter.Insert> inserts = new ArrayList<>(4);
+            Map<String, Object> emailData, List<RowWriter.Insert> attachments) {
+        List<RowWriter.Insert> inserts = new ArrayList<>(4 + attachments.size());
         inserts.add(applicationRow);
+        inserts.addAll(attachments);
         inserts.add(line(new HistoryLine(app.id(), app.submittedAt(), EventType.SUBMITTED, Actor.APPLICANT, null,
                 app.status().name(), null, app.path().name(), null, null, true)));
         if (rosterNote != null) {

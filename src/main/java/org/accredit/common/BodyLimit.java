@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * JSON bodies are refused above {@code accredit.max-json-body} (64 KB by default) before they are
- * read, with a problem+json 413. The server-wide {@code quarkus.http.limits.max-body-size} stays
+ * read, with a problem+json 413; so are urlencoded form bodies above
+ * {@code accredit.forms.max-urlencoded-body} and multipart bodies above
+ * {@code accredit.forms.max-multipart-body} (each file part is bounded again by common.FormPosts). The server-wide {@code quarkus.http.limits.max-body-size} stays
  * higher only because the ECOSOC roster CSV needs it; it also caps chunked bodies, which carry no
  * Content-Length.
  */
@@ -15,29 +17,45 @@ import jakarta.enterprise.event.Observes;
 public class BodyLimit {
 
     private final AccreditConfig config;
+    private final FormConfig forms;
 
-    public BodyLimit(AccreditConfig config) {
+    public BodyLimit(AccreditConfig config, FormConfig forms) {
         this.config = config;
+        this.forms = forms;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") && length != null
-                    && tooLong(length)) {
-                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                                + "\"detail\":\"A JSON body may not exceed " + config.maxJsonBody() + " bytes.\"}");
-                return;
+            String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+            if (length != null) {
+                String kind = null;
+                long max = 0;
+                if (lower.contains("json")) {
+                    kind = "A JSON body";
+                    max = config.maxJsonBody();
+                } else if (lower.startsWith("application/x-www-form-urlencoded")) {
+                    kind = "A form body";
+                    max = forms.maxUrlencodedBody();
+                } else if (lower.startsWith("multipart/")) {
+                    kind = "A multipart body";
+                    max = forms.maxMultipartBody();
+                }
+                if (kind != null && tooLong(length, max)) {
+                    ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .end("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                                    + "\"detail\":\"" + kind + " may not exceed " + max + " bytes.\"}");
+                    return;
+                }
             }
             ctx.next();
         });
     }
 
-    private boolean tooLong(String length) {
+    private static boolean tooLong(String length, long max) {
         try {
-            return Long.parseLong(length.trim()) > config.maxJsonBody();
+            return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {
             return true;
         }

@@ -65,7 +65,8 @@ public class HttpProblems {
         if (bodyMethod && ctx.request().getHeader(HttpHeaders.CONTENT_TYPE) == null && hasBody(ctx)
                 && ctx.request().path().startsWith("/api/")) {
             send(ctx, Problem.of(415, "Unsupported media type",
-                    "A request with a body needs a Content-Type header (application/json, or text/csv for roster imports)."));
+                    "A request with a body needs a Content-Type header (application/json; application/x-www-form-urlencoded or "
+                            + "multipart/form-data for the form posts; text/csv for roster imports)."));
             return;
         }
         ctx.next();
@@ -112,11 +113,31 @@ public class HttpProblems {
             send(ctx, of(status));
             return;
         }
+        if (malformedMultipart(failure)) {
+            send(ctx, Problem.of(400, "Malformed multipart body", "The request body is not well-formed multipart/form-data "
+                    + "(a missing or wrong boundary, or a body cut short)."));
+            return;
+        }
         if (failure instanceof io.vertx.ext.web.handler.HttpException he && he.getStatusCode() >= 400) {
             send(ctx, of(he.getStatusCode()));
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * What Quarkus REST's multipart parser throws, before any resource runs, for a body that is not
+     * multipart/form-data as its Content-Type says: the client's fault, not a 500.
+     */
+    static boolean malformedMultipart(Throwable failure) {
+        if (!(failure instanceof java.io.IOException)) {
+            return false;
+        }
+        if (failure.getClass().getName().endsWith("MultipartParser$MalformedMessageException")) {
+            return true;
+        }
+        String message = failure.getMessage();
+        return message != null && message.contains("parsing multipart request");
     }
 
     /** A problem for a status the framework chose: its reason phrase, and a detail written for clients. */

@@ -45,6 +45,7 @@ public class OpenApiConventions implements OASFilter {
             List<Parameter> pathLevel = path.getValue().getParameters();
             for (Operation op : path.getValue().getOperations().values()) {
                 anySecured |= document(op, pathLevel);
+                FormSchemas.flatten(op, openAPI.getComponents());
             }
         }
         if (anySecured) {

@@ -78,6 +78,18 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError("body", what))));
     }
 
+    /** A form field refused by the JSON mapper: the same answer as for the JSON body. */
+    @ServerExceptionMapper
+    public Response formField(FormBody.FormFieldException e) {
+        if (e.refusal() instanceof StrictJson.RefusedText rt) {
+            return refusedText(rt);
+        }
+        if (e.refusal() instanceof UnrecognizedPropertyException upe) {
+            return unknownProperty(upe);
+        }
+        return fieldTypeProblem(e.refusal());
+    }
+
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
         return fieldTypeProblem(e);

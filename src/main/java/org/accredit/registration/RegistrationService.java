@@ -120,6 +120,21 @@ public class RegistrationService {
         return r;
     }
 
+    /**
+     * Registers a person with the official letter attached to the same request (a multipart form
+     * post): the letter is stored as {@link #uploadLetter} stores it and the person registered on it,
+     * in one transaction; letterId must then be left out.
+     */
+    public Representative registerWithLetter(String secret, UUID sessionId, RepresentativeRequest request, byte[] letter) {
+        if (request != null && request.letterId() != null) {
+            throw new InvalidFieldsException("The letter is attached: letterId names none.", List.of(
+                    new Problem.FieldError("letterId", "leave out when the letter is attached")));
+        }
+        RegistrationLetter stored = uploadLetter(secret, sessionId, letter);
+        em.flush(); // the representative's row is a plain insert (RowWriter) that refers to the letter's
+        return register(secret, sessionId, request == null ? null : request.withLetter(stored.id()));
+    }
+
     /** The organization's representatives for the session, in registration order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Representative> own(String secret, UUID sessionId, PageRequest page) {

@@ -23,4 +23,9 @@ public record RepresentativeRequest(
         @NotNull AttendanceMode mode,
         @Schema(description = "Optional, for the participation figures only") Gender gender,
         @IsoCountry @Schema(description = "Optional, ISO 3166-1 alpha-2", example = "KE") String nationality) {
+
+    /** The same person, on this letter. */
+    public RepresentativeRequest withLetter(UUID letter) {
+        return new RepresentativeRequest(letter, name, title, employer, email, mode, gender, nationality);
+    }
 }

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class HostileInputTest {
     private static final String[] TABLES = {"call_for_applications", "ecosoc_import", "ecosoc_entry", "application",
             "application_event", "outbox_email", "member_state_user", "un_holiday", "non_objection_list",
             "non_objection_list_entry", "objection", "no_objection_declaration", "objection_disclosure",
-            "written_statement", "registration_letter", "representative",
+            "written_statement", "registration_letter", "representative", "application_attachment",
             "speakers_list", "speaker_request", "session", "session_agenda_item"};
 
     /** V14's seeded session AHC-1 (md5('accredit-session-AHC-1')) and an agenda item path under it. */
@@ -364,6 +365,7 @@ class HostileInputTest {
         cases.add(new Case("roster import: NUL in a name", "admin", "POST", "/api/v1/ecosoc/imports", "text/csv",
                 "name,category,year,country\nA\u0000B,general,1990,FR\n".getBytes(StandardCharsets.UTF_8), false, Map.of()));
         cases.addAll(statementCases());
+        cases.addAll(formCases());
         return cases.stream();
     }
 
@@ -523,6 +525,148 @@ class HostileInputTest {
     private static byte[] resolve(byte[] body, Fixture f) {
         String text = new String(body, StandardCharsets.ISO_8859_1);
         return resolve(text, f).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A valid urlencoded application (para 7): each case breaks one thing of it. */
+    static final String FORM = "organization.name=Hostile+Form+Org&organization.type=UN_ENTITY&organization.country=FR"
+            + "&contact.name=Dana+Contact&contact.email=dana%40example.org&language=en";
+    static final String BOUNDARY = "accredit-hostile-boundary";
+
+    /** Form posts (urlencoded and multipart) on the application, representative and statement endpoints. */
+    static List<Case> formCases() {
+        List<Case> cases = new ArrayList<>();
+        String app = "/api/v1/applications";
+        String[][] urlencoded = {
+                {"malformed escape", FORM + "&organization.acronym=%ZZ"},
+                {"truncated escape", FORM + "&organization.acronym=%4"},
+                {"invalid UTF-8", FORM.replace("Hostile+Form+Org", "Caf%C3%28+Org")},
+                {"NUL in a field", FORM.replace("Hostile+Form+Org", "A%00B+Org")},
+                {"header injection in a single-line field", FORM.replace("Dana+Contact", "Dana%0D%0ABcc:+x@example.org")},
+                {"field twice", FORM + "&language=fr"},
+                {"unknown field", FORM + "&status=APPROVED"},
+                {"unknown nested field", FORM + "&organization.status=ACTIVE"},
+                {"name nested too deep", FORM + "&organization.a.b.c.d=1"},
+                {"a field and a group", FORM + "&contact=x"},
+                {"name with brackets", FORM + "&organization[name]=x"},
+                {"many fields", FORM + java.util.stream.IntStream.range(0, 100).mapToObj(i -> "&f" + i + "=1")
+                        .collect(java.util.stream.Collectors.joining())},
+                {"unknown enum", FORM.replace("UN_ENTITY", "CHARITY")},
+                {"enum as a number", FORM.replace("UN_ENTITY", "5")},
+                {"empty body", ""},
+                {"only separators", "&&&=&"},
+                {"required field empty", FORM.replace("Hostile+Form+Org", "")}};
+        for (String[] c : urlencoded) {
+            cases.add(new Case("form: " + c[0], null, "POST", app, "application/x-www-form-urlencoded",
+                    c[1].getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        }
+        String big = FORM + "&organization.expertise=" + "x".repeat(70_000);
+        cases.add(new Case("form: over 64 KB", null, "POST", app, "application/x-www-form-urlencoded",
+                big.getBytes(StandardCharsets.ISO_8859_1), false, Map.of()));
+        cases.add(new Case("form: over 64 KB, chunked", null, "POST", app, "application/x-www-form-urlencoded",
+                big.getBytes(StandardCharsets.ISO_8859_1), true, Map.of()));
+        cases.add(new Case("form: browser post with a bad field", null, "POST", app, "application/x-www-form-urlencoded",
+                (FORM + "&language=de").getBytes(StandardCharsets.ISO_8859_1), false,
+                Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")));
+
+        List<String[]> fields = new ArrayList<>();
+        for (String pair : FORM.split("&")) {
+            String[] kv = pair.split("=", 2);
+            fields.add(new String[] {kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8)});
+        }
+        String multipart = "multipart/form-data; boundary=" + BOUNDARY;
+        cases.add(new Case("multipart: no boundary", null, "POST", app, "multipart/form-data",
+                multipart(fields, List.of()), false, Map.of()));
+        cases.add(new Case("multipart: not multipart", null, "POST", app, multipart,
+                "organization.name=x".getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("multipart: unterminated", null, "POST", app, multipart,
+                Arrays.copyOf(multipart(fields, List.of()), 200), false, Map.of()));
+        cases.add(new Case("multipart: a file where text belongs", null, "POST", app, multipart,
+                multipart(without(fields, "contact.name"), List.<Object[]>of(new Object[] {"contact.name", "name.txt", "Dana".getBytes()})),
+                false, Map.of()));
+        cases.add(new Case("multipart: text field over 64 KB", null, "POST", app, multipart,
+                multipart(with(fields, "organization.expertise", "x".repeat(70_000)), List.of()), false, Map.of()));
+        cases.add(new Case("multipart: invalid UTF-8 in a field", null, "POST", app, multipart,
+                concat(new String(multipart(without(fields, "organization.name"), List.of()), StandardCharsets.ISO_8859_1)
+                        .replace("--" + BOUNDARY + "--", "--" + BOUNDARY + "\r\nContent-Disposition: form-data; "
+                                + "name=\"organization.name\"\r\n\r\nCaf"), new byte[] {(byte) 0xC3, (byte) 0x28},
+                        " Org\r\n--" + BOUNDARY + "--\r\n"), false, Map.of()));
+        cases.add(new Case("multipart: statutes for a para 7 applicant", null, "POST", app, multipart,
+                multipart(fields, List.<Object[]>of(new Object[] {"statutes", "s.pdf", Pdfs.blank(1)})), false, Map.of()));
+        List<String[]> para9 = with(fields, "organization.type", "NGO");
+        cases.add(new Case("multipart: statutes not a PDF", null, "POST", app, multipart,
+                multipart(para9, List.<Object[]>of(new Object[] {"statutes", "s.pdf", "MZ\u0090 an executable".getBytes(StandardCharsets.ISO_8859_1)})),
+                false, Map.of()));
+        cases.add(new Case("multipart: encrypted certificate", null, "POST", app, multipart,
+                multipart(para9, List.<Object[]>of(new Object[] {"registrationCertificate", "c.pdf", Pdfs.encrypted()})), false, Map.of()));
+        cases.add(new Case("multipart: statutes twice", null, "POST", app, multipart,
+                multipart(para9, List.<Object[]>of(new Object[] {"statutes", "a.pdf", Pdfs.blank(1)},
+                        new Object[] {"statutes", "b.pdf", Pdfs.blank(1)})), false, Map.of()));
+        cases.add(new Case("multipart: statutes over the part limit", null, "POST", app, multipart,
+                multipart(para9, List.<Object[]>of(new Object[] {"statutes", "s.pdf", Arrays.copyOf(Pdfs.blank(1), 2_200_000)})),
+                false, Map.of()));
+        cases.add(new Case("multipart: body over the multipart limit", null, "POST", app, multipart,
+                multipart(para9, List.<Object[]>of(new Object[] {"statutes", "s.pdf", Arrays.copyOf(Pdfs.blank(1), 1_900_000)},
+                        new Object[] {"registrationCertificate", "c.pdf", Arrays.copyOf(Pdfs.blank(1), 1_900_000)})),
+                false, Map.of()));
+
+        String representatives = "/api/v1/sessions/{session}/representatives";
+        List<String[]> person = List.of(new String[] {"name", "Amina Diallo"}, new String[] {"title", "Researcher"},
+                new String[] {"employer", "Institute"}, new String[] {"email", "amina@example.org"},
+                new String[] {"mode", "ONLINE"});
+        cases.add(new Case("representative form: bad letterId", "accredited", "POST", representatives,
+                "application/x-www-form-urlencoded", "letterId=nope&name=A&title=B&employer=C&email=a%40example.org&mode=ONLINE"
+                        .getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("representative form: no secret", null, "POST", representatives,
+                "application/x-www-form-urlencoded", "letterId={letter}&name=A&title=B&employer=C&email=a%40example.org&mode=ONLINE"
+                        .getBytes(StandardCharsets.UTF_8), false, Map.of()));
+        cases.add(new Case("representative multipart: letter not a PDF", "accredited", "POST", representatives, multipart,
+                multipart(person, List.<Object[]>of(new Object[] {"letter", "l.pdf", "%PDF-1.4\n\u0000garbage".getBytes(StandardCharsets.ISO_8859_1)})),
+                false, Map.of()));
+        cases.add(new Case("representative multipart: letter and letterId", "accredited", "POST", representatives, multipart,
+                multipart(with(person, "letterId", "{letter}"), List.<Object[]>of(new Object[] {"letter", "l.pdf", Pdfs.blank(1)})),
+                false, Map.of()));
+        cases.add(new Case("representative multipart: letter with a bad field", "accredited", "POST", representatives, multipart,
+                multipart(with(person, "mode", "TELEPATHY"), List.<Object[]>of(new Object[] {"letter", "l.pdf", Pdfs.blank(1)})),
+                false, Map.of()));
+        String statements = "/api/v1/sessions/{session}/statements";
+        cases.add(new Case("statement form: unknown language", "accredited", "POST", statements,
+                "application/x-www-form-urlencoded", "language=de&title=T&text=Words".getBytes(StandardCharsets.UTF_8),
+                false, Map.of()));
+        cases.add(new Case("statement multipart: document not a PDF", "accredited", "POST", statements, multipart,
+                multipart(List.of(new String[] {"language", "en"}, new String[] {"title", "T"}),
+                        List.<Object[]>of(new Object[] {"document", "d.pdf", "<html>no</html>".getBytes(StandardCharsets.UTF_8)})),
+                false, Map.of()));
+        cases.add(new Case("statement multipart: document and text", "accredited", "POST", statements, multipart,
+                multipart(List.of(new String[] {"language", "en"}, new String[] {"title", "T"}, new String[] {"text", "Words"}),
+                        List.<Object[]>of(new Object[] {"document", "d.pdf", Pdfs.blank(1)})), false, Map.of()));
+        return cases;
+    }
+
+    private static List<String[]> with(List<String[]> fields, String name, String value) {
+        List<String[]> changed = new ArrayList<>(without(fields, name));
+        changed.add(new String[] {name, value});
+        return changed;
+    }
+
+    private static List<String[]> without(List<String[]> fields, String name) {
+        return fields.stream().filter(f -> !f[0].equals(name)).toList();
+    }
+
+    /** A multipart/form-data body: text fields, then files ({name, filename, bytes}) as application/pdf. */
+    private static byte[] multipart(List<String[]> fields, List<Object[]> files) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String[] f : fields) {
+            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f[0] + "\"\r\n\r\n" + f[1]
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Object[] file : files) {
+            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file[0] + "\"; filename=\""
+                    + file[1] + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes((byte[]) file[2]);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static Case json(Endpoint e, String name, String body) {

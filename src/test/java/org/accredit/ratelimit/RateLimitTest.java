@@ -80,6 +80,12 @@ class RateLimitTest {
         assertTooMany(post(CLIENT, "/api/v1/tracking/information-response", Map.of("X-Tracking-Secret", badSecret),
                 "{\"answer\": \"x\"}"));
         assertTooMany(post(CLIENT, "/api/v1/applications", Map.of(), submission(Api.uniqueEmail())));
+        // the form posts of the same endpoint, the honeypot's included
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        assertTooMany(post(CLIENT, "/api/v1/applications", form, "organization.name=Form+Org&organization.type=UN_ENTITY"
+                + "&organization.country=FR&contact.name=Dana&contact.email=" + Api.uniqueEmail().replace("@", "%40")
+                + "&language=en"));
+        assertTooMany(post(CLIENT, "/api/v1/applications", form, "homepage=https%3A%2F%2Fspam.example"));
     }
 
     @Test
@@ -216,9 +222,14 @@ class RateLimitTest {
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 10_000);
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nAccept: application/json, application/problem+json\r\n"
+                    + "Content-Type: " + headers.getOrDefault("Content-Type", "application/json")
+                    + "\r\nAccept: application/json, application/problem+json\r\n"
                     + "Connection: close\r\nContent-Length: " + content.length + "\r\n");
-            headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+            headers.forEach((k, v) -> {
+                if (!k.equals("Content-Type")) {
+                    request.append(k).append(": ").append(v).append("\r\n");
+                }
+            });
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));

@@ -63,6 +63,8 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/v1/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/applications/{id}/ecosoc-match", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/applications/{id}/ecosoc-candidates", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("GET /api/v1/applications/{id}/attachments", STAFF),
+            Map.entry("GET /api/v1/applications/{id}/attachments/{attachmentId}", STAFF),
             Map.entry("GET /api/v1/tracking", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/information-response", Set.of(TRACKING)),
             Map.entry("POST /api/v1/tracking/withdrawal", Set.of(TRACKING)),
@@ -248,6 +250,7 @@ class AuthorizationMatrixTest {
                 .replace("{requestId}", random)
                 .replace("{itemId}", random)
                 .replace("{objectionId}", random)
+                .replace("{attachmentId}", random)
                 .replace("{date}", "2091-12-25");
     }
 

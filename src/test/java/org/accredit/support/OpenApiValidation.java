@@ -90,7 +90,7 @@ public final class OpenApiValidation implements OrderedFilter {
             // REST Assured adds a bearer token (auth().oauth2()) when it sends, after the filters: show it to the check
             requestSpec.header("Authorization", "Bearer " + bearer.getAccessToken());
         }
-        Request request = RestAssuredRequest.of(requestSpec);
+        Request request = FormRequests.withFormBody(RestAssuredRequest.of(requestSpec), requestSpec);
         List<ValidationReport.Message> errors = mismatches(request, RestAssuredResponse.of(response));
         if (!errors.isEmpty()) {
             throw new AssertionError("The exchange " + request.getMethod() + " " + request.getPath() + " -> "

@@ -16,11 +16,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accredit.common.FormBody;
+import org.accredit.common.FormPosts;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationService;
 import org.accredit.application.RosterMatchService;
 import org.accredit.application.ApplicationStatus;
+import org.accredit.application.Attachment;
+import org.accredit.application.AttachmentKind;
 import org.accredit.application.ParticipationPath;
 import org.accredit.application.PublicPostLimits;
 import org.accredit.application.QueueFilter;
@@ -33,6 +42,7 @@ import org.accredit.security.CurrentStaff;
 import org.accredit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,13 +62,17 @@ public class ApplicationResource {
     private final RosterMatchService roster;
     private final PublicPostLimits limits;
     private final CurrentStaff staff;
+    private final FormBody forms;
+    private final FormPosts posts;
 
     public ApplicationResource(ApplicationService applications, RosterMatchService roster, PublicPostLimits limits,
-            CurrentStaff staff) {
+            CurrentStaff staff, FormBody forms, FormPosts posts) {
         this.applications = applications;
         this.roster = roster;
         this.limits = limits;
         this.staff = staff;
+        this.forms = forms;
+        this.posts = posts;
     }
 
     @POST
@@ -69,18 +83,83 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Received", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)), headers = @Header(name = "Location", description = "Where the new resource is", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An application for this organization is already under consideration in this call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No call for applications is open (para 9)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No call for applications is open (para 9), or an attached file is "
+            + "not an acceptable PDF (not a PDF, encrypted, too many pages)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from this client address or for this contact email; "
             + "Retry-After gives the seconds to wait", headers = @Header(name = "Retry-After", description = "Seconds to wait",
             schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, description = "As JSON, or as a form post (urlencoded or multipart) with the same "
+            + "fields, a nested field named with dots (organization.name, contact.email); an empty form field counts as "
+            + "left out. A form's hidden honeypot field (" + FormPosts.HONEYPOT + ") must stay empty.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = SubmissionRequest.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = SubmissionRequest.class))})
+    @Extension(name = "x-form-files", value = "statutes: Para 9 applicants only: the organization's statutes (PDF, "
+            + "at most accredit.attachments.max-bytes and max-pages) | registrationCertificate: Para 9 applicants only: "
+            + "the organization's registration certificate (PDF, same limits)")
+    @APIResponse(responseCode = "413", description = "The body, a field or an attached file is too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "303", description = "A form post whose Accept header prefers text/html (a browser): "
+            + "see the thank-you page (accredit.forms.thank-you-url), with ?reference= the new application's reference; "
+            + "also the answer, without a reference and with nothing stored, to a post whose honeypot field is filled",
+            headers = @Header(name = "Location", description = "The thank-you page", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     public Response submit(SubmissionRequest request, UriInfo uri, @Context HttpServerRequest http) {
         limits.submission(ClientAddress.of(http), request == null || request.contact() == null ? null : request.contact().email());
-        Submission s = applications.submit(request);
+        return created(applications.submit(request, Map.of()), uri);
+    }
+
+    private static Response created(Submission s, UriInfo uri) {
         Application a = s.application();
         return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
                 .entity(new SubmissionReceipt(a.id(), a.reference(), a.path(), a.status(), a.submittedAt(), s.trackingSecret()))
                 .build();
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with submit
+    public Response submitForm(byte[] form, UriInfo uri, @Context HttpServerRequest http,
+            @Context HttpHeaders headers) {
+        return submitFields(posts.fields(form), Map.of(), uri, http, headers);
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with submit
+    public Response submitMultipart(MultipartFormDataInput input, UriInfo uri, @Context HttpServerRequest http,
+            @Context HttpHeaders headers) {
+        Set<String> fileParts = java.util.Arrays.stream(AttachmentKind.values()).map(AttachmentKind::part)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, List<String>> fields = FormPosts.fields(input, fileParts);
+        Map<AttachmentKind, byte[]> attachments = new java.util.EnumMap<>(AttachmentKind.class);
+        if (!FormPosts.honeypot(fields)) {
+            for (AttachmentKind kind : AttachmentKind.values()) {
+                byte[] bytes = posts.file(input, kind.part());
+                if (bytes != null) {
+                    attachments.put(kind, bytes);
+                }
+            }
+        }
+        return submitFields(fields, attachments, uri, http, headers);
+    }
+
+    private Response submitFields(Map<String, List<String>> fields, Map<AttachmentKind, byte[]> attachments, UriInfo uri,
+            HttpServerRequest http, HttpHeaders headers) {
+        if (FormPosts.honeypot(fields)) {
+            limits.submission(ClientAddress.of(http), null);
+            return posts.discarded();
+        }
+        SubmissionRequest request = forms.read(fields, SubmissionRequest.class, Set.of(FormPosts.HONEYPOT));
+        limits.submission(ClientAddress.of(http), request.contact() == null ? null : request.contact().email());
+        Response created = created(applications.submit(request, attachments), uri);
+        if (FormPosts.browser(headers)) {
+            return posts.thanks(((SubmissionReceipt) created.getEntity()).reference());
+        }
+        return created;
     }
 
     @GET
@@ -215,6 +294,37 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Not a para 8 application, or the status does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationViews.Detail confirmEcosocMatch(UUID id, StaffRequests.EcosocMatchConfirmation request) {
         return detail(roster.confirm(id, request, staff.actor()));
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The documents a para 9 applicant attached (statutes, registration certificate)",
+            description = "At most one of each kind, so never paged; without the bytes (GET .../attachments/{attachmentId}).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AttachmentView.AttachmentList.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttachmentView.AttachmentList attachments(UUID id) {
+        return new AttachmentView.AttachmentList(applications.attachments(id).stream().map(AttachmentView::of).toList());
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Produces("application/pdf")
+    @Operation(summary = "Download an attached document", description = "The PDF as uploaded, as an attachment with a "
+            + "file name the service makes (REFERENCE-statutes.pdf, REFERENCE-registration-certificate.pdf); the "
+            + "uploaded file name is never kept.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")), headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"REFERENCE-statutes.pdf\"", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such application, or no such attachment of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response attachment(UUID id, UUID attachmentId) {
+        Attachment a = applications.attachment(id, attachmentId);
+        String name = applications.get(id).reference() + "-" + a.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf";
+        return Response.ok(a.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

@@ -12,7 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.accredit.common.FormBody;
+import org.accredit.common.FormPosts;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
@@ -21,6 +27,9 @@ import org.accredit.registration.Representative;
 import org.accredit.registration.RepresentativeRequest;
 import org.accredit.session.Session;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,15 +53,22 @@ public class RepresentativeResource {
     static final String SECRET = "X-Tracking-Secret";
     static final String SECRET_DOC = "The tracking secret of the organization's approved application";
 
+    /** The multipart part that carries the official letter (a PDF). */
+    static final String LETTER_PART = "letter";
+
     private final RegistrationService registrations;
+    private final FormBody forms;
+    private final FormPosts posts;
 
     /** A page of representatives, as the OpenAPI document names it. */
     @Schema(name = "RepresentativePage")
     public record RepresentativePage(@Schema(required = true) java.util.List<RegistrationViews.Own> items, String nextCursor) {
     }
 
-    public RepresentativeResource(RegistrationService registrations) {
+    public RepresentativeResource(RegistrationService registrations, FormBody forms, FormPosts posts) {
         this.registrations = registrations;
+        this.forms = forms;
+        this.posts = posts;
     }
 
     @POST
@@ -71,10 +87,61 @@ public class RepresentativeResource {
             + "opened), the organization's seats of this mode are taken, or the person is already registered for the session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "letterId names no letter of the organization for this session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, description = "As JSON, or as a form post (urlencoded or multipart) with the same "
+            + "fields; an empty form field counts as left out. A multipart post may attach the official letter as the "
+            + "part " + LETTER_PART + " (a PDF, checked and stored as POST .../letters does, in the same transaction "
+            + "as the registration) and then leaves letterId out. A form's hidden honeypot field ("
+            + FormPosts.HONEYPOT + ") must stay empty.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepresentativeRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = RepresentativeRequest.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RepresentativeRequest.class))})
+    @Extension(name = "x-form-files", value = LETTER_PART + "(letterId): The official letter that lists the person (PDF, at most "
+            + "accredit.registration.letter-max-bytes and accredit.forms.max-file-part); then leave letterId out")
+    @APIResponse(responseCode = "303", description = "A form post whose Accept header prefers text/html (a browser): see "
+            + "the thank-you page (accredit.forms.thank-you-url); also the answer, with nothing stored, to a post whose "
+            + "honeypot field is filled", headers = @Header(name = "Location", description = "The thank-you page",
+            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
+    @APIResponse(responseCode = "413", description = "The body, or the letter part, is too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("sessionId") UUID sessionId,
             @HeaderParam(SECRET) @Parameter(required = true, description = SECRET_DOC) String secret,
             RepresentativeRequest request, UriInfo uri) {
         Representative r = registrations.register(secret, sessionId, request);
+        return created(r, sessionId, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with register
+    public Response registerForm(@PathParam("sessionId") UUID sessionId, @HeaderParam(SECRET) String secret,
+            byte[] form, UriInfo uri, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Map<String, List<String>> fields = posts.fields(form);
+        if (FormPosts.honeypot(fields)) {
+            return posts.discarded();
+        }
+        Representative r = registrations.register(secret, sessionId,
+                forms.read(fields, RepresentativeRequest.class, Set.of(FormPosts.HONEYPOT)));
+        return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with register
+    public Response registerMultipart(@PathParam("sessionId") UUID sessionId, @HeaderParam(SECRET) String secret,
+            MultipartFormDataInput input, UriInfo uri, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Map<String, List<String>> fields = FormPosts.fields(input, Set.of(LETTER_PART));
+        if (FormPosts.honeypot(fields)) {
+            return posts.discarded();
+        }
+        byte[] letter = posts.file(input, LETTER_PART);
+        RepresentativeRequest request = forms.read(fields, RepresentativeRequest.class, Set.of(FormPosts.HONEYPOT));
+        Representative r = letter == null ? registrations.register(secret, sessionId, request)
+                : registrations.registerWithLetter(secret, sessionId, request, letter);
+        return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+    }
+
+    private Response created(Representative r, UUID sessionId, UriInfo uri) {
         return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
                 .entity(RegistrationViews.Own.of(r, registrations.session(sessionId))).build();
     }

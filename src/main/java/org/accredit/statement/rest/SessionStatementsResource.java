@@ -17,7 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.accredit.common.FormBody;
+import org.accredit.common.FormPosts;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
@@ -28,6 +33,8 @@ import org.accredit.statement.StatementRequest;
 import org.accredit.statement.StatementService;
 import org.accredit.statement.StatementStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,14 +53,22 @@ public class SessionStatementsResource {
     static final String SECRET = "X-Tracking-Secret";
     static final String SECRET_DESCRIPTION = "The tracking secret of the organization's approved application";
 
+    /** The multipart part that may carry the statement as a PDF. */
+    static final String DOCUMENT_PART = "document";
+
     private final StatementService statements;
     private final Views views;
     private final ObjectMapper json;
+    private final FormBody forms;
+    private final FormPosts posts;
 
-    public SessionStatementsResource(StatementService statements, Views views, ObjectMapper json) {
+    public SessionStatementsResource(StatementService statements, Views views, ObjectMapper json, FormBody forms,
+            FormPosts posts) {
         this.statements = statements;
         this.views = views;
         this.json = json;
+        this.forms = forms;
+        this.posts = posts;
     }
 
     @POST
@@ -66,13 +81,24 @@ public class SessionStatementsResource {
             + "segmentation in the statement's language (Chinese included); more is 422 naming the count and the limit. "
             + "Accepted until the session closes (less accredit.statements.closes-before-session-end, default none), at "
             + "most accredit.statements.max-per-session (3) submitted or published per organization and session. The "
-            + "secret is checked before the request: unknown 404, not approved (or suspended) 403.")
+            + "secret is checked before the request: unknown 404, not approved (or suspended) 403. As a form post "
+            + "(urlencoded or multipart): the JSON fields; a multipart post may carry the PDF as the part "
+            + DOCUMENT_PART + " instead of text. A form's hidden honeypot field (" + FormPosts.HONEYPOT
+            + ") must stay empty.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = StatementRequest.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = StatementRequest.class)),
             @Content(mediaType = Pdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "The PDF; at most accredit.statements.max-document-bytes (2 MiB) and "
                             + "accredit.statements.max-document-pages (30) pages, not encrypted"))})
+    @Extension(name = "x-form-files", value = DOCUMENT_PART + "(text): The statement as a PDF instead of the text field "
+            + "(the same checks as an application/pdf body)")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)), headers = @Header(name = "Location", description = "Where the organization reads it", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "303", description = "A form post whose Accept header prefers text/html (a browser): see "
+            + "the thank-you page (accredit.forms.thank-you-url); also the answer, with nothing stored, to a post whose "
+            + "honeypot field is filled", headers = @Header(name = "Location", description = "The thank-you page",
+            schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     @APIResponse(responseCode = "400", description = "Invalid fields (one entry per field)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The secret's application is not approved (or no longer in good standing)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No application has this secret, or no such session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,6 +121,43 @@ public class SessionStatementsResource {
         } else {
             s = statements.submitDocument(secret, sessionId, new DocumentRequest(language, title), body);
         }
+        return created(s);
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with submit
+    public Response submitForm(@PathParam("sessionId") UUID sessionId, @HeaderParam(SECRET) String secret,
+            byte[] form, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Map<String, List<String>> fields = posts.fields(form);
+        if (FormPosts.honeypot(fields)) {
+            return posts.discarded();
+        }
+        Statement s = statements.submitText(secret, sessionId, forms.read(fields, StatementRequest.class, Set.of(FormPosts.HONEYPOT)));
+        return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(hidden = true) // documented with submit
+    public Response submitMultipart(@PathParam("sessionId") UUID sessionId, @HeaderParam(SECRET) String secret,
+            MultipartFormDataInput input, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Map<String, List<String>> fields = FormPosts.fields(input, Set.of(DOCUMENT_PART));
+        if (FormPosts.honeypot(fields)) {
+            return posts.discarded();
+        }
+        byte[] document = posts.file(input, DOCUMENT_PART);
+        Statement s = document == null
+                ? statements.submitText(secret, sessionId, forms.read(fields, StatementRequest.class, Set.of(FormPosts.HONEYPOT)))
+                : statements.submitDocument(secret, sessionId, forms.read(fields, DocumentRequest.class, Set.of(FormPosts.HONEYPOT)), document);
+        return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+    }
+
+    private Response created(Statement s) {
         return Response.created(UriBuilder.fromPath("/api/v1/organization/statements/{id}").build(s.id()))
                 .entity(views.own(s, false)).build();
     }
