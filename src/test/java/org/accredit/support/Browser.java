@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless browser for the page tests: Debian's {@code chromium} driven through its
@@ -107,6 +109,16 @@ public final class Browser implements AutoCloseable {
         WebElement e = find(css);
         e.clear();
         e.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks what submits a form and waits until the next page has replaced this one. */
+    public Browser submit(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
