@@ -255,4 +255,164 @@ public interface PageMessages {
 
     @Message("Accreditation withdrawn")
     String status_ACCREDITATION_WITHDRAWN();
+
+    // ---- navigation, errors and the public pages ----------------------------------------------
+    @Message("Pages of Accredit")
+    String pagesNav();
+
+    @Message("Apply")
+    String navApply();
+
+    @Message("Your application")
+    String navStatus();
+
+    @Message("Accredited organizations")
+    String navOrganizations();
+
+    @Message("Calendar")
+    String navCalendar();
+
+    @Message("Written submissions")
+    String navStatements();
+
+    @Message("This page cannot be shown")
+    String errorTitle();
+
+    @Message("There is nothing at this address, or it is not public.")
+    String notFound();
+
+    @Message("The address of this page is not valid (for example a damaged link to a next page).")
+    String badRequest();
+
+    @Message("Accredited organizations")
+    String orgsTitle();
+
+    @Message("Organizations accredited to the Ad Hoc Committee, by path of General Assembly resolution 75/282.")
+    String orgsIntro();
+
+    @Message("Name")
+    String colName();
+
+    @Message("Type")
+    String colType();
+
+    @Message("Country")
+    String colCountry();
+
+    @Message("Path")
+    String colPath();
+
+    @Message("Decision")
+    String colDecision();
+
+    @Message("Date of the decision")
+    String colDecisionDate();
+
+    @Message("Registration by the secretariat")
+    String secretariatRegistration();
+
+    @Message("Paragraph 7")
+    String path_PARA_7();
+
+    @Message("Paragraph 8")
+    String path_PARA_8();
+
+    @Message("Paragraph 9")
+    String path_PARA_9();
+
+    @Message("Next page")
+    String nextPage();
+
+    @Message("First page")
+    String firstPage();
+
+    @Message("Nothing to show yet.")
+    String noneYet();
+
+    @Message("Calendar of sessions")
+    String calendarTitle();
+
+    @Message("Sessions of the Ad Hoc Committee. Dates and times are those of the place of each session, with its time zone.")
+    String calendarIntro();
+
+    @Message("Session")
+    String colSession();
+
+    @Message("Kind")
+    String colKind();
+
+    @Message("Venue")
+    String colVenue();
+
+    @Message("Opens")
+    String colOpens();
+
+    @Message("Closes")
+    String colCloses();
+
+    @Message("Written submissions")
+    String colStatements();
+
+    @Message("Written submissions for {code}")
+    String seeStatements(String code);
+
+    @Message("Organizational session")
+    String kind_ORGANIZATIONAL();
+
+    @Message("Substantive session")
+    String kind_SUBSTANTIVE();
+
+    @Message("Concluding session")
+    String kind_CONCLUDING();
+
+    @Message("Reconvened session")
+    String kind_RECONVENED();
+
+    @Message("Intersessional consultation")
+    String kind_INTERSESSIONAL_CONSULTATION();
+
+    @Message("New York")
+    String venue_NEW_YORK();
+
+    @Message("Vienna")
+    String venue_VIENNA();
+
+    @Message("Online")
+    String venue_ONLINE();
+
+    @Message("Published written submissions")
+    String statementsTitle();
+
+    @Message("Written submissions of accredited organizations that the secretariat has published, session by session.")
+    String statementsIntro();
+
+    @Message("Published written submissions, {code}")
+    String statementsOf(String code);
+
+    @Message("Choose a session:")
+    String chooseSession();
+
+    @Message("Title")
+    String colTitle();
+
+    @Message("Organization")
+    String colOrganization();
+
+    @Message("Language")
+    String colLanguage();
+
+    @Message("Words")
+    String colWords();
+
+    @Message("Published")
+    String colPublished();
+
+    @Message("Read {title}")
+    String readStatement(String title);
+
+    @Message("PDF document")
+    String documentLink();
+
+    @Message("All written submissions of this session")
+    String backToSession();
 }
