@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,13 +111,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks what submits a form and waits until the next page has replaced this one. */
+    /**
+     * Clicks what submits a form and waits until the next page has loaded: a mark set on the current
+     * window is gone once a new document replaced it (more robust than waiting for an element to go stale).
+     */
     public Browser submit(String css) {
-        WebElement page = find("html");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.accreditPreviousPage = true;");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                // while the old document unloads, a script may fail: try again until the new one answers
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.accreditPreviousPage && document.readyState === 'complete';")));
         return this;
     }
 

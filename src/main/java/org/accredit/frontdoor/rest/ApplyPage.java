@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,8 @@ import org.accredit.application.Submission;
 import org.accredit.application.SubmissionRequest;
 import org.accredit.common.DomainException;
 import org.accredit.common.InvalidFieldsException;
+import org.accredit.common.ProblemMappers;
+import org.accredit.common.validation.Text;
 import org.accredit.ecosoc.EcosocCategory;
 import org.accredit.frontdoor.FieldErrors;
 import org.accredit.frontdoor.FormField;
@@ -58,10 +61,12 @@ public class ApplyPage {
     private final PublicPostLimits limits;
     private final Template apply;
     private final Template applied;
+    private final Validator validator;
 
-    public ApplyPage(ApplicationService applications, PublicPostLimits limits,
+    public ApplyPage(ApplicationService applications, PublicPostLimits limits, Validator validator,
             @Location("pages/apply.html") Template apply, @Location("pages/applied.html") Template applied) {
         this.applications = applications;
+        this.validator = validator;
         this.limits = limits;
         this.apply = apply;
         this.applied = applied;
@@ -88,8 +93,17 @@ public class ApplyPage {
             values.put(name, v == null ? "" : v.strip());
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            String refusal = Text.refusal(value, true);
+            if (refusal != null) {
+                errors.put(name, refusal);
+            }
+        });
         SubmissionRequest request = request(values, errors);
         if (!errors.isEmpty()) {
+            // what the form could not even express (an unknown choice, a control character), with every
+            // other refused field of the same request: the request record's own constraints
+            validator.validate(request).forEach(v -> errors.putIfAbsent(ProblemMappers.fieldName(v.getPropertyPath()), v.getMessage()));
             return Pages.html(400, form(language, values, errors));
         }
         try {

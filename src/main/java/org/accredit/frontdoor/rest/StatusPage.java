@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -69,7 +69,8 @@ public class StatusPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response show(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
-            @FormParam("secret") String secret) {
+            MultivaluedMap<String, String> form) {
+        String secret = value(form, "secret");
         Language language = PageLanguage.pick(lang, accept);
         try {
             return Pages.html(200, view(language, applications.tracked(trim(secret)), trim(secret), null, Map.of()));
@@ -83,7 +84,9 @@ public class StatusPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response answer(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
-            @FormParam("secret") String secret, @FormParam("answer") String answer) {
+            MultivaluedMap<String, String> form) {
+        String secret = value(form, "secret");
+        String answer = value(form, "answer");
         Language language = PageLanguage.pick(lang, accept);
         PageMessages m = Pages.messages(language);
         String s = trim(secret);
@@ -96,7 +99,9 @@ public class StatusPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response withdraw(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
-            @FormParam("secret") String secret, @FormParam("reason") String reason) {
+            MultivaluedMap<String, String> form) {
+        String secret = value(form, "secret");
+        String reason = value(form, "reason");
         Language language = PageLanguage.pick(lang, accept);
         PageMessages m = Pages.messages(language);
         String s = trim(secret);
@@ -107,7 +112,17 @@ public class StatusPage {
     private Response act(Language language, String secret, java.util.function.Supplier<Application> step, String done,
             Map<String, String> values) {
         PageMessages m = Pages.messages(language);
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            String refusal = org.accredit.common.validation.Text.refusal(value, true);
+            if (refusal != null) {
+                refused.put(name, refusal);
+            }
+        });
         try {
+            if (!refused.isEmpty()) {
+                return Pages.html(400, view(language, applications.tracked(secret), secret, null, refused));
+            }
             Application a = step.get();
             return Pages.html(200, view(language, a, secret, done, Map.of()));
         } catch (NotFoundException | IllegalArgumentException e) {
@@ -156,6 +171,15 @@ public class StatusPage {
 
     /** One line of the applicant's history: when (local text and ISO instant), the statuses, the public reason. */
     public record Row(String at, String iso, String to, String from, String type, String reason) {
+    }
+
+    /**
+     * A form value. The form is read as a whole body (a {@link MultivaluedMap}, bounded by
+     * quarkus.http.limits.max-body-size) rather than as @FormParam, whose per-attribute limit (2 KB)
+     * is below the 8000 characters an answer may have.
+     */
+    private static String value(MultivaluedMap<String, String> form, String name) {
+        return form == null ? null : form.getFirst(name);
     }
 
     private static String trim(String s) {
