@@ -415,4 +415,7 @@ public interface PageMessages {
 
     @Message("All written submissions of this session")
     String backToSession();
+
+    @Message("Too many attempts from your connection or for this email address. Please try again later.")
+    String tooMany();
 }

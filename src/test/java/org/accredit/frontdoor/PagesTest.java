@@ -59,6 +59,15 @@ class PagesTest {
                 .body(containsString("Ninguna solicitud tiene este código"), not(containsString("wrong-")));
     }
 
+    @Test
+    void aDuplicateApplicationIsRefusedByTheSameRuleAsTheApiOnAnHtmlPage() {
+        String name = Api.unique("Twice Org");
+        given().formParams(form(name, Api.uniqueEmail())).post("/forms/apply").then().statusCode(201);
+        given().formParams(form(name, Api.uniqueEmail())).post("/forms/apply").then().statusCode(409)
+                .contentType(startsWith("text/html")).body(containsString("class=\"error-summary\""),
+                        containsString("value=\"" + name + "\""));
+    }
+
     static Map<String, String> form(String name, String email) {
         return Map.of("organization.name", name, "organization.type", "INTERGOVERNMENTAL_ORGANIZATION",
                 "organization.country", "fr", "organization.website", "https://example.org",

@@ -41,6 +41,7 @@ import org.accredit.frontdoor.Pages;
 import org.accredit.organization.Language;
 import org.accredit.organization.OrganizationType;
 import org.accredit.ratelimit.ClientAddress;
+import org.accredit.ratelimit.RateLimitedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -117,7 +118,12 @@ public class ApplyPage {
             return Pages.html(400, form(language, values, FieldErrors.of(e)));
         } catch (InvalidFieldsException e) {
             return Pages.html(400, form(language, values, FieldErrors.of(e)));
+        } catch (RateLimitedException e) {
+            return Response.fromResponse(Pages.html(429, form(language, values, Map.of())
+                    .data("problem", Pages.messages(language).tooMany())))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
         } catch (DomainException e) {
+            // e.g. 409, an application for this organization already under consideration: the service's words
             return Pages.html(e.httpStatus(), form(language, values, Map.of()).data("problem", e.getMessage()));
         }
     }
