@@ -418,4 +418,31 @@ public interface PageMessages {
 
     @Message("Too many attempts from your connection or for this email address. Please try again later.")
     String tooMany();
+
+    @Message("Submit a written statement")
+    String orgStatementsTitle();
+
+    @Message("Accredited organizations submit here a written statement for a session, with the tracking secret of their approved application.")
+    String orgStatementsIntro();
+
+    @Message("Session")
+    String sessionLabel();
+
+    @Message("Choose a session")
+    String chooseSessionOption();
+
+    @Message("Title of the statement")
+    String statementTitle();
+
+    @Message("Text of the statement")
+    String statementText();
+
+    @Message("At most 2,000 words. The secretariat publishes it or tells you why not.")
+    String statementTextHint();
+
+    @Message("Submit the statement")
+    String submitStatement();
+
+    @Message("Your written statement “{title}” was received. The secretariat will publish it or tell you why not.")
+    String statementReceived(String title);
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PagesAccessTest {
 
     static final List<String> PAGES = List.of("/forms/apply", "/status", "/public/organizations", "/public/calendar",
-            "/public/statements");
+            "/public/statements", "/organization/statements");
 
     @Test
     void everyPageIsOpenToAnonymousCallersAndSetsNoCookie() {
