@@ -245,7 +245,7 @@ public class ProblemMappers {
     }
 
     /** "submit.body.contactEmail" becomes "contactEmail": the client knows only its JSON and parameter names. */
-    private static String fieldName(Path path) {
+    public static String fieldName(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
         for (Path.Node node : path) {
             if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.RETURN_VALUE

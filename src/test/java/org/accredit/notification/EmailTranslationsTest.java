@@ -38,7 +38,7 @@ class EmailTranslationsTest {
     static Stream<Class<?>> bundles() {
         return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.statement.StatementMessages.class,
                 org.accredit.registration.RegistrationMessages.class, org.accredit.application.StandingMessages.class,
-                org.accredit.session.SessionMessages.class);
+                org.accredit.session.SessionMessages.class, org.accredit.frontdoor.PageMessages.class);
     }
 
     static Stream<Arguments> bundlesAndLanguages() {

@@ -40,7 +40,10 @@ public final class OpenApiValidation implements OrderedFilter {
     static final List<Exception> EXCEPTIONS = List.of(
             new Exception(null, "^/q/.*", 0, "",
                     "Management endpoints (health, metrics, the OpenAPI document itself, Swagger UI) are not part of "
-                            + "the API document"));
+                            + "the API document"),
+            new Exception(null, "^/(forms|status|public|lost-secret|organization)(/.*)?$|^/css/.*", 0, "",
+                    "The HTML pages (frontdoor.rest) and their stylesheet are for people, hidden from the API document; "
+                            + "frontdoor/PagesTest covers them"));
 
     /**
      * A message the check does not fail on: method (null for any), path pattern, response status (0 for
