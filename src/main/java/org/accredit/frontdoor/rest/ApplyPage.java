@@ -109,7 +109,7 @@ public class ApplyPage {
         }
         try {
             limits.submission(ClientAddress.of(http), request.contact().email());
-            Submission s = applications.submit(request);
+            Submission s = applications.submit(request, java.util.Map.of());
             return Pages.html(201, Pages.page(applied, language, PATH)
                     .data("reference", s.application().reference())
                     .data("organization", s.application().orgName())
