@@ -445,4 +445,31 @@ public interface PageMessages {
 
     @Message("Your written statement “{title}” was received. The secretariat will publish it or tell you why not.")
     String statementReceived(String title);
+
+    // ---- lost-secret page -----------------------------------------------------------------------
+    @Message("Lost tracking secret")
+    String lostSecretTitle();
+
+    @Message("Enter the reference of your application and the contact email given in it. A new tracking secret "
+            + "will be sent to that address only, and the old one will stop working.")
+    String lostSecretIntro();
+
+    @Message("Reference of the application")
+    String lostSecretReference();
+
+    @Message("As in the acknowledgement email, for example AHC-2026-00042")
+    String lostSecretReferenceHint();
+
+    @Message("Contact email given in the application")
+    String lostSecretEmail();
+
+    @Message("Send me a new secret")
+    String lostSecretButton();
+
+    @Message("If this reference and email match an application, a new tracking secret is on its way to that "
+            + "address. The old one no longer works.")
+    String lostSecretSent();
+
+    @Message("Lost your tracking secret?")
+    String lostSecretLink();
 }

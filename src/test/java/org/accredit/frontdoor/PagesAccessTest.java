@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesAccessTest {
 
-    static final List<String> PAGES = List.of("/forms/apply", "/status", "/public/organizations", "/public/calendar",
+    static final List<String> PAGES = List.of("/forms/apply", "/status", "/lost-secret", "/public/organizations", "/public/calendar",
             "/public/statements", "/organization/statements");
 
     @Test
@@ -87,5 +87,32 @@ class PagesAccessTest {
                 .statusCode(400).body(containsString("id=\"f-answer-error\""), containsString("data-status=\"INFORMATION_REQUESTED\""));
         given().formParam("secret", s.secret()).formParam("answer", "ب".repeat(8000)).post("/status/answer").then()
                 .statusCode(200).body(containsString("data-status=\"IN_REVIEW\""));
+    }
+
+    @Test
+    void theLostSecretPageRefusesBadFieldsNextToThemEscapesThemAndAnswersEveryPairAlike() {
+        given().formParam("reference", "\"><script>alert(1)</script>").formParam("email", "a\u0000b@example.org")
+                .post("/lost-secret").then().statusCode(400).contentType(startsWith("text/html"))
+                .body(not(containsString("<script>alert")), containsString("&quot;&gt;&lt;script&gt;"),
+                        containsString("id=\"f-email-error\""));
+        given().post("/lost-secret").then().statusCode(400)
+                .body(containsString("id=\"f-reference-error\""), containsString("id=\"f-email-error\""));
+        given().formParam("reference", "A".repeat(25)).formParam("email", "x".repeat(5000) + "@example.org")
+                .post("/lost-secret").then().statusCode(400)
+                .body(containsString("id=\"f-reference-error\""), containsString("id=\"f-email-error\""));
+
+        Api.Submitted s = Api.submit("INTERGOVERNMENTAL_ORGANIZATION", null, "en");
+        String stranger = Api.uniqueEmail();
+        String unknown = given().formParam("reference", "AHC-2099-99996").formParam("email", stranger)
+                .post("/lost-secret").then().statusCode(200).header("Cache-Control", "no-store")
+                .extract().asString();
+        String wrongEmail = given().formParam("reference", s.reference()).formParam("email", stranger)
+                .post("/lost-secret").then().statusCode(200).extract().asString();
+        String real = given().formParam("reference", s.reference()).formParam("email", s.contactEmail())
+                .post("/lost-secret").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(unknown, wrongEmail);
+        org.junit.jupiter.api.Assertions.assertEquals(unknown, real);
+        assertFalse(real.contains(s.contactEmail()) || real.contains(s.reference()), "the pair is not echoed");
+        Api.applicant(s.secret()).get("/api/v1/tracking").then().statusCode(404);
     }
 }
