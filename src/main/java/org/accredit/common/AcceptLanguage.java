@@ -16,7 +16,9 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
  * ({@code fr-CA} finds {@code fr}, quality values order the choices, {@code *} chooses nothing), and
  * {@code quarkus.default-locale} (English) when none matches or the header is missing or malformed.
  * Quarkus's own resolver filters instead of looking up (it misses {@code fr} for {@code fr-CA} and
- * takes any language for {@code *}); this one, of higher priority, answers first.
+ * takes any language for {@code *}); this one, of higher priority, answers first. A {@code lang}
+ * query parameter naming a supported language (the pages' language switcher, e.g. {@code ?lang=ar})
+ * comes before the header, so a page's field errors are in the page's language.
  */
 @Singleton
 @Priority(100)
@@ -27,8 +29,27 @@ public class AcceptLanguage implements LocaleResolver {
 
     @Override
     public Locale resolve(LocaleResolverContext context) {
-        Locale found = best(header(), context.getSupportedLocales());
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        Locale chosen = chosen(request, context.getSupportedLocales());
+        if (chosen != null) {
+            return chosen;
+        }
+        Locale found = best(request == null ? null : request.getHttpHeaders().getHeaderString("Accept-Language"),
+                context.getSupportedLocales());
         return found == null ? context.getDefaultLocale() : found;
+    }
+
+    /** The supported language a {@code lang} query parameter names (exactly, e.g. "ar"), or null. */
+    private static Locale chosen(ResteasyReactiveRequestContext request, Collection<Locale> supported) {
+        if (request == null) {
+            return null;
+        }
+        String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
+        if (lang == null || lang.length() > 8) {
+            return null;
+        }
+        return supported.stream().filter(l -> l.getLanguage().equals(lang) && l.getCountry().isEmpty())
+                .findFirst().orElse(null);
     }
 
     /** The best of {@code supported} for an Accept-Language header, or null when none matches. */
@@ -44,8 +65,4 @@ public class AcceptLanguage implements LocaleResolver {
         }
     }
 
-    private static String header() {
-        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
-        return request == null ? null : request.getHttpHeaders().getHeaderString("Accept-Language");
-    }
 }

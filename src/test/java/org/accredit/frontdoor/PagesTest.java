@@ -47,6 +47,20 @@ class PagesTest {
     }
 
     @Test
+    void aFieldErrorIsInThePagesLanguageWhateverTheBrowserAsks() {
+        given().header("Accept-Language", "en").queryParam("lang", "fr")
+                .formParams(form("Org " + Api.unique(""), "not-an-email")).post("/forms/apply").then()
+                .statusCode(400).body(containsString("doit être une adresse électronique bien formée"));
+        given().header("Accept-Language", "fr").queryParam("lang", "ar")
+                .formParams(form("Org " + Api.unique(""), "not-an-email")).post("/forms/apply").then()
+                .statusCode(400).body(containsString("يجب أن يكون عنوان بريد إلكتروني صحيح الصيغة"));
+        // no switcher: the header decides, as for the API
+        given().header("Accept-Language", "es").formParams(form("Org " + Api.unique(""), "not-an-email"))
+                .post("/forms/apply").then().statusCode(400)
+                .body(containsString("debe ser una dirección de correo electrónico bien formada"));
+    }
+
+    @Test
     void aCorrectFormEndsOnTheReferenceAndTheSecretWorksOnTheStatusPage() {
         String html = given().formParams(form(Api.unique("Page Org"), Api.uniqueEmail())).post("/forms/apply").then()
                 .statusCode(201).contentType(startsWith("text/html"))
