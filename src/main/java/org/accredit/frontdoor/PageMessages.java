@@ -494,4 +494,10 @@ public interface PageMessages {
 
     @Message("Leave this field empty (it stops automated posts)")
     String honeypotLabel();
+
+    @Message("must be a readable PDF of at most {pages} pages, without a password")
+    String fileNotPdf(int pages);
+
+    @Message("must be at most {megabytes} MB")
+    String fileTooLarge(long megabytes);
 }

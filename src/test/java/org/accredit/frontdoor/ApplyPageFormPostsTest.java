@@ -126,10 +126,12 @@ class ApplyPageFormPostsTest {
         multipart(f).multiPart("statutes", "s.pdf", "<html>not a pdf</html>".getBytes(), "application/pdf")
                 .post("/forms/apply").then().statusCode(400).contentType(startsWith("text/html"))
                 .body(containsString("id=\"f-statutes-error\""), containsString("aria-describedby=\"f-statutes-hint f-statutes-error\""),
-                        containsString("value=\"" + name + "\""), containsString("href=\"#f-statutes\""));
+                        containsString("value=\"" + name + "\""), containsString("href=\"#f-statutes\""),
+                        containsString("must be a readable PDF of at most 50 pages, without a password"));
         multipart(f).multiPart("registrationCertificate", "c.pdf", java.util.Arrays.copyOf(Pdfs.blank(1), 2_097_153),
-                "application/pdf").post("/forms/apply").then().statusCode(400)
-                .body(containsString("id=\"f-registrationCertificate-error\""), containsString("value=\"" + name + "\""));
+                "application/pdf").queryParam("lang", "fr").post("/forms/apply").then().statusCode(400)
+                .body(containsString("id=\"f-registrationCertificate-error\""), containsString("value=\"" + name + "\""),
+                        containsString("ne doit pas dépasser 2 Mo"));
         assertEquals(0, applicationsNamed(name));
     }
 
@@ -149,6 +151,7 @@ class ApplyPageFormPostsTest {
         given().get("/forms/apply").then().statusCode(200)
                 .body(containsString("enctype=\"multipart/form-data\""),
                         containsString("type=\"file\" accept=\"application/pdf\""),
-                        containsString("tabindex=\"-1\" autocomplete=\"off\""));
+                        containsString("tabindex=\"-1\" autocomplete=\"off\""),
+                        containsString("A PDF of at most 2 MB and 50 pages. If the form comes back with an error, choose the file again."));
     }
 }

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.accredit.application.ApplicationService;
 import org.accredit.application.AttachmentConfig;
 import org.accredit.application.AttachmentKind;
+import org.accredit.common.FormConfig;
 import org.accredit.common.FormPosts;
 import org.accredit.common.RuleViolationException;
 import org.accredit.document.PdfDocuments;
@@ -88,10 +89,12 @@ public class ApplyPage {
     private final Idempotency idempotency;
     private final FormPosts posts;
     private final AttachmentConfig attachmentLimits;
+    private final FormConfig forms;
 
     public ApplyPage(ApplicationService applications, PublicPostLimits limits, Validator validator,
             @Location("pages/apply.html") Template apply, @Location("pages/applied.html") Template applied,
-            Idempotency idempotency, FormPosts posts, AttachmentConfig attachmentLimits) {
+            Idempotency idempotency, FormPosts posts, AttachmentConfig attachmentLimits, FormConfig forms) {
+        this.forms = forms;
         this.idempotency = idempotency;
         this.posts = posts;
         this.attachmentLimits = attachmentLimits;
@@ -151,8 +154,11 @@ public class ApplyPage {
                     }
                 } catch (InvalidFieldsException e) {
                     fileErrors.putAll(FieldErrors.of(e));
-                } catch (DomainException e) { // 413 too large, 422 not a readable PDF
-                    fileErrors.put(kind.part(), e.getMessage());
+                } catch (DomainException e) { // 413 too large, 422 not a readable PDF: in the page's language
+                    PageMessages m = Pages.messages(language);
+                    fileErrors.put(kind.part(), e.httpStatus() == 413
+                            ? m.fileTooLarge(maxFileMegabytes())
+                            : m.fileNotPdf(attachmentLimits.maxPages()));
                 }
             }
         }
@@ -261,6 +267,11 @@ public class ApplyPage {
         }
     }
 
+    /** The largest document in whole MB: the smaller of the attachment limit and the form's file part limit. */
+    private long maxFileMegabytes() {
+        return Math.min(attachmentLimits.maxBytes(), forms.maxFilePart()) / (1024 * 1024);
+    }
+
     /** The hidden field holding the form's idempotency key (a random UUID per form shown). */
     static final String KEY = "idempotencyKey";
 
@@ -353,7 +364,7 @@ public class ApplyPage {
                 .map(l -> new FormField.Option(l.name(), Pages.nativeName(l), l.name().equals(values.get("language"))))
                 .toList();
         contact.add(select("language", m.language(), null, values, errors, true, languages));
-        String hint = m.attachmentHint(attachmentLimits.maxBytes() / (1024 * 1024), attachmentLimits.maxPages());
+        String hint = m.attachmentHint(maxFileMegabytes(), attachmentLimits.maxPages());
         List<FormField> documents = new ArrayList<>();
         for (AttachmentKind kind : AttachmentKind.values()) {
             String label = kind == AttachmentKind.STATUTES ? m.statutes() : m.registrationCertificate();
