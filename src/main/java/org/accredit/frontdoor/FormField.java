@@ -28,6 +28,10 @@ public record FormField(String name, String label, String hint, String kind, Str
         return "select".equals(kind);
     }
 
+    public boolean file() {
+        return "file".equals(kind);
+    }
+
     public boolean textarea() {
         return "textarea".equals(kind);
     }

@@ -472,4 +472,32 @@ public interface PageMessages {
 
     @Message("Lost your tracking secret?")
     String lostSecretLink();
+
+    // ---- application form: hidden fields and attachments ------------------------------------------
+    @Message("This form was already sent with other values. Open the form again (a new, empty form) to send another application.")
+    String formReused();
+
+    @Message("This form is still being sent. Wait a moment, then send it again to see its result.")
+    String formInFlight();
+
+    @Message("Documents (para 9 applicants only)")
+    String attachmentsSection();
+
+    @Message("Statutes (PDF)")
+    String statutes();
+
+    @Message("Registration certificate (PDF)")
+    String registrationCertificate();
+
+    @Message("Optional. A PDF of at most {megabytes} MB and {pages} pages. If the form comes back with an error, choose the file again.")
+    String attachmentHint(long megabytes, int pages);
+
+    @Message("Leave this field empty (it stops automated posts)")
+    String honeypotLabel();
+
+    @Message("must be a readable PDF of at most {pages} pages, without a password")
+    String fileNotPdf(int pages);
+
+    @Message("must be at most {megabytes} MB")
+    String fileTooLarge(long megabytes);
 }

@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.accredit.support.Api;
 import org.accredit.support.Browser;
+import org.accredit.support.Pdfs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages end to end in headless chromium (see {@link Browser}): the application form in English
- * and Arabic (an error shown next to its field, then a correct submission ending on the reference),
+ * and Arabic (an error shown next to its field, then a correct submission ending on the reference; in
+ * English a para 9 applicant attaching its statutes, a PDF, found stored through the staff API),
  * the status page answering an information request then withdrawing, and axe-core on every page.
  * Screenshots under {@code target/screenshots/}.
  */
@@ -65,7 +71,12 @@ class ApplicationPagesBrowserTest {
         assertEquals(title, browser.find("h1").getText());
         browser.assertAccessible("apply-" + lang + "-1-form");
 
-        fill(Api.unique("Browser Org " + lang), "not-an-email");
+        boolean para9 = "en".equals(lang); // English applies under para 9 with its statutes attached
+        if (para9) {
+            Api.ensureOpenCall();
+        }
+        String name = Api.unique("Browser Org " + lang);
+        fill(name, para9 ? "ACADEMIC_INSTITUTION" : "INTERGOVERNMENTAL_ORGANIZATION", "not-an-email");
         browser.submit("button[type=submit]");
 
         WebElement email = browser.find("#f-contact-email");
@@ -83,18 +94,39 @@ class ApplicationPagesBrowserTest {
         browser.assertAccessible("apply-" + lang + "-2-error-next-to-its-field");
 
         browser.type("#f-contact-email", Api.uniqueEmail());
+        byte[] statutes = Pdfs.blank(2);
+        if (para9) { // a file is chosen again after an error: the hint says so
+            browser.find("#f-statutes").sendKeys(pdfFile(statutes).toString());
+        }
         browser.submit("button[type=submit]");
 
         String reference = browser.find("#reference").getText();
         assertTrue(reference.matches("[A-Z0-9-]+"), reference);
+        if (para9) {
+            String id = as("reviewer").queryParam("q", name).get("/api/v1/applications").then().statusCode(200)
+                    .body("items[0].reference", org.hamcrest.Matchers.equalTo(reference)).extract().path("items[0].id");
+            as("reviewer").get("/api/v1/applications/" + id + "/attachments").then().statusCode(200)
+                    .body("items.kind", org.hamcrest.Matchers.contains("STATUTES"))
+                    .body("items[0].sizeBytes", org.hamcrest.Matchers.equalTo(statutes.length));
+        }
         assertFalse(browser.find("#secret").getText().isBlank());
         assertEquals(dir, browser.find("html").getAttribute("dir"));
         browser.assertAccessible("apply-" + lang + "-3-reference");
     }
 
-    private static void fill(String name, String email) {
+    private static Path pdfFile(byte[] pdf) {
+        try {
+            Path file = Files.createTempFile("statutes-", ".pdf");
+            file.toFile().deleteOnExit();
+            return Files.write(file, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fill(String name, String type, String email) {
         browser.type("#f-organization-name", name);
-        new Select(browser.find("#f-organization-type")).selectByValue("INTERGOVERNMENTAL_ORGANIZATION");
+        new Select(browser.find("#f-organization-type")).selectByValue(type);
         browser.type("#f-organization-country", "KE");
         browser.type("#f-organization-website", "https://example.org");
         browser.type("#f-organization-expertise", "Cybercrime research");

@@ -24,7 +24,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.accredit.application.ApplicationService;
+import org.accredit.application.AttachmentConfig;
+import org.accredit.application.AttachmentKind;
+import org.accredit.common.FormConfig;
+import org.accredit.common.FormPosts;
+import org.accredit.common.RuleViolationException;
+import org.accredit.document.PdfDocuments;
+import org.accredit.idempotency.Fingerprint;
+import org.accredit.idempotency.Idempotency;
+import org.accredit.idempotency.IdempotencyKey;
+import org.accredit.idempotency.StoredResponse;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.accredit.application.PublicPostLimits;
 import org.accredit.application.Submission;
 import org.accredit.application.SubmissionRequest;
@@ -49,8 +65,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * the same {@link ApplicationService#submit} (after the same rate limit), so every rule is the API's;
  * refused fields come back next to their controls with the values kept.
  *
- * <p>Hook for the form-post helpers (honeypot, idempotency key): add hidden fields in
- * {@code pages/apply.html} (marked there) and read them in {@link #submit} before calling the service.
+ * <p>Each form shown carries a fresh random key in the hidden field {@code idempotencyKey}: the POST runs
+ * through {@link Idempotency} with it and a fingerprint of the fields (and documents), so a double click or
+ * a reload answers the first result page again (its reference, its secret: the stored page is encrypted
+ * with a key derived from the form's key) and never creates a second application; the key sent again
+ * with other values is refused (422, a new key in the form). A refused form keeps its key (nothing was
+ * stored). A post without the key runs as always. The form is {@code multipart/form-data} with the para
+ * 9 documents ({@code statutes}, {@code registrationCertificate}); urlencoded posts are read too. The
+ * honeypot field ({@link FormPosts#HONEYPOT}) filled: the same-looking thank-you page, nothing stored.
  */
 @Path("/forms/apply")
 @PermitAll
@@ -64,8 +86,18 @@ public class ApplyPage {
     private final Template applied;
     private final Validator validator;
 
+    private final Idempotency idempotency;
+    private final FormPosts posts;
+    private final AttachmentConfig attachmentLimits;
+    private final FormConfig forms;
+
     public ApplyPage(ApplicationService applications, PublicPostLimits limits, Validator validator,
-            @Location("pages/apply.html") Template apply, @Location("pages/applied.html") Template applied) {
+            @Location("pages/apply.html") Template apply, @Location("pages/applied.html") Template applied,
+            Idempotency idempotency, FormPosts posts, AttachmentConfig attachmentLimits, FormConfig forms) {
+        this.forms = forms;
+        this.idempotency = idempotency;
+        this.posts = posts;
+        this.attachmentLimits = attachmentLimits;
         this.applications = applications;
         this.validator = validator;
         this.limits = limits;
@@ -78,7 +110,7 @@ public class ApplyPage {
     @Operation(hidden = true)
     public Response form(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Language language = PageLanguage.pick(lang, accept);
-        return Pages.html(200, form(language, Map.of("language", language.name()), Map.of()));
+        return Pages.html(200, form(language, Map.of("language", language.name()), Map.of(), newKey()));
     }
 
     @POST
@@ -87,11 +119,75 @@ public class ApplyPage {
     @Operation(hidden = true)
     public Response submit(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
             MultivaluedMap<String, String> form, @Context HttpServerRequest http) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (form != null) {
+            form.forEach(fields::put);
+        }
+        return submit(PageLanguage.pick(lang, accept), fields, Map.of(), Map.of(), http);
+    }
+
+    /** The same form with its para 9 documents ({@code enctype="multipart/form-data"}). */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response submitMultipart(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
+            MultipartFormDataInput input, @Context HttpServerRequest http) {
         Language language = PageLanguage.pick(lang, accept);
+        Set<String> fileParts = Arrays.stream(AttachmentKind.values()).map(AttachmentKind::part).collect(Collectors.toSet());
+        Map<String, List<String>> fields;
+        try {
+            fields = FormPosts.fields(input, fileParts);
+        } catch (InvalidFieldsException e) {
+            return Pages.html(400, form(language, Map.of("language", language.name()), FieldErrors.of(e), newKey()));
+        }
+        Map<AttachmentKind, byte[]> attachments = new EnumMap<>(AttachmentKind.class);
+        Map<String, String> fileErrors = new LinkedHashMap<>();
+        if (!FormPosts.honeypot(fields)) {
+            for (AttachmentKind kind : AttachmentKind.values()) {
+                try {
+                    byte[] bytes = posts.file(input, kind.part());
+                    if (bytes != null) {
+                        // checked here too (the service checks again) so that a refusal lands next to its file field
+                        PdfDocuments.check(bytes, attachmentLimits.maxBytes(), attachmentLimits.maxPages());
+                        attachments.put(kind, bytes);
+                    }
+                } catch (InvalidFieldsException e) {
+                    fileErrors.putAll(FieldErrors.of(e));
+                } catch (DomainException e) { // 413 too large, 422 not a readable PDF: in the page's language
+                    PageMessages m = Pages.messages(language);
+                    fileErrors.put(kind.part(), e.httpStatus() == 413
+                            ? m.fileTooLarge(maxFileMegabytes())
+                            : m.fileNotPdf(attachmentLimits.maxPages()));
+                }
+            }
+        }
+        return submit(language, fields, attachments, fileErrors, http);
+    }
+
+    private Response submit(Language language, Map<String, List<String>> fields, Map<AttachmentKind, byte[]> attachments,
+            Map<String, String> fileErrors, HttpServerRequest http) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : NAMES) {
-            String v = form == null ? null : form.getFirst(name);
-            values.put(name, v == null ? "" : v.strip());
+            List<String> v = fields.get(name);
+            String first = v == null || v.isEmpty() ? null : v.get(0);
+            values.put(name, first == null ? "" : first.strip());
+        }
+        if (FormPosts.honeypot(fields)) {
+            // a bot: the same thank-you page, without a reference or a secret, and nothing stored
+            limits.submission(ClientAddress.of(http), null);
+            return Pages.html(201, Pages.page(applied, language, PATH).data("reference", null)
+                    .data("organization", values.get("organization.name")).data("secret", null));
+        }
+        String key = null;
+        List<String> keys = fields.get(KEY);
+        String keyError = null;
+        if (keys != null && !keys.isEmpty() && keys.get(0) != null && !keys.get(0).isBlank()) {
+            try {
+                key = IdempotencyKey.parse(keys.get(0).strip(), KEY);
+            } catch (InvalidFieldsException e) {
+                keyError = KEY + ": " + e.errors().get(0).message();
+            }
         }
         Map<String, String> errors = new LinkedHashMap<>();
         values.forEach((name, value) -> {
@@ -100,32 +196,106 @@ public class ApplyPage {
                 errors.put(name, refusal);
             }
         });
+        if (keyError != null) {
+            errors.put(KEY, keyError);
+        }
         SubmissionRequest request = request(values, errors);
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || !fileErrors.isEmpty()) {
             // what the form could not even express (an unknown choice, a control character), with every
             // other refused field of the same request: the request record's own constraints
             validator.validate(request).forEach(v -> errors.putIfAbsent(ProblemMappers.fieldName(v.getPropertyPath()), v.getMessage()));
-            return Pages.html(400, form(language, values, errors));
+            errors.putAll(fileErrors);
+            return Pages.html(400, form(language, values, errors, key == null ? newKey() : key));
         }
+        if (key == null) { // a post without the form's key (e.g. a script): run as always
+            return attempt(language, values, request, attachments, null, http);
+        }
+        Fingerprint fingerprint = Fingerprint.of("POST", PATH, null, canonical(values, attachments));
+        Idempotency.Claim claim;
+        try {
+            claim = idempotency.claim(key, fingerprint);
+        } catch (RuleViolationException e) {
+            PageMessages m = Pages.messages(language);
+            boolean reused = e.httpStatus() == 422;
+            // reused with other values: a fresh key, so that the corrected form can be sent as a new application
+            return Pages.html(e.httpStatus(), form(language, values, Map.of(), reused ? newKey() : key)
+                    .data("problem", reused ? m.formReused() : m.formInFlight()));
+        }
+        if (claim instanceof Idempotency.Replay replay) {
+            // a double click or a reload: the first answer again (its page, with the secret: stored encrypted
+            // with a key derived from the form's key, which only this browser's form holds)
+            return Response.fromResponse(replay.response().toResponse(true)).header("Cache-Control", "no-store").build();
+        }
+        Idempotency.Claimed claimed = (Idempotency.Claimed) claim;
+        Response response;
+        try {
+            response = attempt(language, values, request, attachments, key, http);
+        } catch (RuntimeException | Error e) {
+            idempotency.release(claimed);
+            throw e;
+        }
+        if (response.getStatus() == 201) {
+            idempotency.complete(claimed, new StoredResponse(201, Pages.HTML, null,
+                    ((String) response.getEntity()).getBytes(StandardCharsets.UTF_8)));
+        } else {
+            idempotency.release(claimed); // nothing stored: the form comes back with the same key
+        }
+        return response;
+    }
+
+    private Response attempt(Language language, Map<String, String> values, SubmissionRequest request,
+            Map<AttachmentKind, byte[]> attachments, String key, HttpServerRequest http) {
+        String formKey = key == null ? newKey() : key;
         try {
             limits.submission(ClientAddress.of(http), request.contact().email());
-            Submission s = applications.submit(request, java.util.Map.of());
+            Submission s = applications.submit(request, attachments);
             return Pages.html(201, Pages.page(applied, language, PATH)
                     .data("reference", s.application().reference())
                     .data("organization", s.application().orgName())
                     .data("secret", s.trackingSecret()));
         } catch (ConstraintViolationException e) {
-            return Pages.html(400, form(language, values, FieldErrors.of(e)));
+            return Pages.html(400, form(language, values, FieldErrors.of(e), formKey));
         } catch (InvalidFieldsException e) {
-            return Pages.html(400, form(language, values, FieldErrors.of(e)));
+            return Pages.html(400, form(language, values, FieldErrors.of(e), formKey));
         } catch (RateLimitedException e) {
-            return Response.fromResponse(Pages.html(429, form(language, values, Map.of())
+            return Response.fromResponse(Pages.html(429, form(language, values, Map.of(), formKey)
                     .data("problem", Pages.messages(language).tooMany())))
                     .header("Retry-After", e.retryAfterSeconds()).build();
         } catch (DomainException e) {
             // e.g. 409, an application for this organization already under consideration: the service's words
-            return Pages.html(e.httpStatus(), form(language, values, Map.of()).data("problem", e.getMessage()));
+            return Pages.html(e.httpStatus(), form(language, values, Map.of(), formKey).data("problem", e.getMessage()));
         }
+    }
+
+    /** The largest document in whole MB: the smaller of the attachment limit and the form's file part limit. */
+    private long maxFileMegabytes() {
+        return Math.min(attachmentLimits.maxBytes(), forms.maxFilePart()) / (1024 * 1024);
+    }
+
+    /** The hidden field holding the form's idempotency key (a random UUID per form shown). */
+    static final String KEY = "idempotencyKey";
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** What makes two posts of the form "the same": every field's value and each document's bytes. */
+    private static byte[] canonical(Map<String, String> values, Map<AttachmentKind, byte[]> attachments) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        values.forEach((name, value) -> {
+            out.writeBytes(name.getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+            out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+        });
+        attachments.forEach((kind, bytes) -> {
+            out.writeBytes(kind.part().getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+            out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+            out.writeBytes(bytes);
+        });
+        return out.toByteArray();
     }
 
     private static final List<String> NAMES = List.of("organization.name", "organization.acronym", "organization.type",
@@ -169,7 +339,8 @@ public class ApplyPage {
         return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
     }
 
-    private io.quarkus.qute.TemplateInstance form(Language language, Map<String, String> values, Map<String, String> errors) {
+    private io.quarkus.qute.TemplateInstance form(Language language, Map<String, String> values, Map<String, String> errors,
+            String key) {
         PageMessages m = Pages.messages(language);
         List<FormField> organization = new ArrayList<>();
         organization.add(field("organization.name", m.orgName(), null, "text", values, errors, true, "organization"));
@@ -193,10 +364,19 @@ public class ApplyPage {
                 .map(l -> new FormField.Option(l.name(), Pages.nativeName(l), l.name().equals(values.get("language"))))
                 .toList();
         contact.add(select("language", m.language(), null, values, errors, true, languages));
-        List<String> unplaced = errors.keySet().stream().filter(k -> !NAMES.contains(k)).map(k -> k + ": " + errors.get(k)).toList();
-        List<FormField> errorFields = java.util.stream.Stream.concat(organization.stream(), contact.stream())
+        String hint = m.attachmentHint(maxFileMegabytes(), attachmentLimits.maxPages());
+        List<FormField> documents = new ArrayList<>();
+        for (AttachmentKind kind : AttachmentKind.values()) {
+            String label = kind == AttachmentKind.STATUTES ? m.statutes() : m.registrationCertificate();
+            documents.add(new FormField(kind.part(), label, hint, "file", null, errors.get(kind.part()), false, null, List.of()));
+        }
+        Set<String> placed = Arrays.stream(AttachmentKind.values()).map(AttachmentKind::part).collect(Collectors.toSet());
+        List<String> unplaced = errors.keySet().stream().filter(k -> !NAMES.contains(k) && !placed.contains(k))
+                .map(k -> k + ": " + errors.get(k)).toList();
+        List<FormField> errorFields = java.util.stream.Stream.of(organization, contact, documents).flatMap(List::stream)
                 .filter(f -> f.error() != null).toList();
         return Pages.page(apply, language, PATH).data("organizationFields", organization).data("contactFields", contact)
+                .data("documentFields", documents).data("idempotencyKey", key).data("honeypot", FormPosts.HONEYPOT)
                 .data("errorFields", errorFields)
                 .data("errorCount", errors.size()).data("otherErrors", unplaced).data("problem", null);
     }
