@@ -69,7 +69,7 @@ class ArchitectureTest {
         MAY_USE.put("participation", kernel("application", "session", "registration"));
         MAY_USE.put("statement", kernel("application", "session", "document", "notification"));
         MAY_USE.put("speaker", kernel("application", "session", "registration"));
-        MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "session", "statement", "publiclist"));
+        MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "registration", "session", "statement", "publiclist"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }
