@@ -175,4 +175,31 @@ class OrganizationRepresentativesBrowserTest {
                 .then().statusCode(404).contentType(startsWith("text/html")).body(containsString("id=\"f-secret-error\""),
                         not(containsString("guess")));
     }
+
+    @Test
+    void missingAndHostileFieldsAreRefusedNextToTheirFieldsEscapedAndNothingIsStored() {
+        Accredited.Organization org = Accredited.para7("en");
+        String session = SessionRows.insert(db, SessionRows.Spec.openNewYork(clock.instant(), null, null));
+        // no mode, a control character in the name, markup in the employer: the service's field errors
+        given().multiPart("secret", org.secret()).multiPart("session", session).multiPart("name", "bad\u0007bell")
+                .multiPart("title", "Adviser").multiPart("employer", "\"><script>alert(1)</script>")
+                .multiPart("email", Api.uniqueEmail()).multiPart("letter", "letter.pdf", Pdfs.blank(1), "application/pdf")
+                .post("/organization/representatives/registrations").then().statusCode(400).contentType(startsWith("text/html"))
+                .body(containsString("id=\"f-name-error\""), containsString("id=\"f-mode-error\""),
+                        not(containsString("<script>alert")), containsString("&quot;&gt;&lt;script&gt;"),
+                        containsString("choose the letter (PDF) again"));
+        // no letter at all: refused next to the letter field before the service is called
+        given().multiPart("secret", org.secret()).multiPart("session", session).multiPart("name", "No Letter")
+                .multiPart("title", "Adviser").multiPart("employer", "Ministry").multiPart("email", Api.uniqueEmail())
+                .multiPart("mode", "ONLINE").post("/organization/representatives/registrations").then().statusCode(400)
+                .body(containsString("id=\"f-letter-error\""), containsString("aria-invalid=\"true\""));
+        // text where the letter belongs
+        given().multiPart("secret", org.secret()).multiPart("session", session).multiPart("name", "Text Letter")
+                .multiPart("title", "Adviser").multiPart("employer", "Ministry").multiPart("email", Api.uniqueEmail())
+                .multiPart("mode", "ONLINE").multiPart("letter", "not a file")
+                .post("/organization/representatives/registrations").then().statusCode(400)
+                .body(containsString("id=\"f-letter-error\""));
+        Api.as("reviewer").get("/api/v1/sessions/" + session + "/registrations").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
 }

@@ -4,7 +4,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +30,7 @@ import java.util.UUID;
 import org.accredit.common.DomainException;
 import org.accredit.common.FormPosts;
 import org.accredit.common.InvalidFieldsException;
+import org.accredit.common.ProblemMappers;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.RuleViolationException;
 import org.accredit.common.paging.PageRequest;
@@ -75,9 +78,11 @@ public class OrganizationRepresentativesPage {
     private final FormPosts posts;
     private final Clock clock;
     private final Template page;
+    private final Validator validator;
 
     public OrganizationRepresentativesPage(RegistrationService registrations, SessionService sessions, FormPosts posts,
-            Clock clock, @Location("pages/organization-representatives.html") Template page) {
+            Clock clock, Validator validator, @Location("pages/organization-representatives.html") Template page) {
+        this.validator = validator;
         this.registrations = registrations;
         this.sessions = sessions;
         this.posts = posts;
@@ -162,13 +167,20 @@ public class OrganizationRepresentativesPage {
         if (session == null || secret.isBlank()) {
             return Pages.html(400, choose(language, "", values.get("session"), errors));
         }
+        RepresentativeRequest request = new RepresentativeRequest(null, blank(values.get("name")),
+                blank(values.get("title")), blank(values.get("employer")), blank(values.get("email")), mode, gender,
+                blank(values.get("nationality")));
+        // every field error at once, by the request's own constraints (the letter is attached: letterId stays out)
+        for (ConstraintViolation<RepresentativeRequest> v : validator.validate(request)) {
+            String field = ProblemMappers.fieldName(v.getPropertyPath());
+            if (!"letterId".equals(field) && !errors.containsKey(field)) {
+                errors.put(field, v.getMessage());
+            }
+        }
         try {
             if (!errors.isEmpty()) {
                 return Pages.html(400, registration(language, secret, session, values, errors, null, null));
             }
-            RepresentativeRequest request = new RepresentativeRequest(null, blank(values.get("name")),
-                    blank(values.get("title")), blank(values.get("employer")), blank(values.get("email")), mode, gender,
-                    blank(values.get("nationality")));
             Representative r = registrations.registerWithLetter(secret, session, request, letter);
             return Pages.html(201, registration(language, secret, session, Map.of(), Map.of(), m.repRegistered(r.name()), null));
         } catch (NotFoundException e) {
