@@ -202,4 +202,26 @@ class OrganizationRepresentativesBrowserTest {
         Api.as("reviewer").get("/api/v1/sessions/" + session + "/registrations").then().statusCode(200)
                 .body("items.size()", equalTo(0));
     }
+
+    @Test
+    void aReachedQuotaIsReadableAndAfterTheCutOffTheSessionIsOfferedForLateRequests() {
+        Accredited.Organization org = Accredited.para7("es");
+        String late = SessionRows.insert(db, SessionRows.Spec.pastCutOffVienna(clock.instant(), 1, null));
+        String notYet = SessionRows.insert(db, SessionRows.Spec.notYetOpen(clock.instant()));
+        String opened = SessionRows.insert(db, SessionRows.Spec.opened(clock.instant()));
+        given().get("/organization/representatives").then().statusCode(200).body(containsString("value=\"" + late + "\""),
+                not(containsString("value=\"" + notYet + "\"")), not(containsString("value=\"" + opened + "\"")));
+        for (int i = 0; i < 2; i++) {
+            var post = given().multiPart("secret", org.secret()).multiPart("session", late).multiPart("name", "Persona " + i)
+                    .multiPart("title", "Asesora").multiPart("employer", "Ministerio").multiPart("email", Api.uniqueEmail())
+                    .multiPart("mode", "IN_PERSON").multiPart("letter", "carta.pdf", Pdfs.blank(1), "application/pdf")
+                    .post("/organization/representatives/registrations?lang=es").then().contentType(startsWith("text/html"));
+            if (i == 0) {
+                post.statusCode(201).body(containsString("data-status=\"LATE_REQUEST\""), containsString("Solicitud tardía"));
+            } else {
+                post.statusCode(409).body(containsString("ya ocupa todos sus puestos"), containsString("id=\"problem\""),
+                        containsString("f-name\" name=\"name\" type=\"text\" value=\"Persona 1\""));
+            }
+        }
+    }
 }
