@@ -69,8 +69,8 @@ class ArchitectureTest {
         MAY_USE.put("participation", kernel("application", "session", "registration"));
         MAY_USE.put("statement", kernel("application", "session", "document", "notification"));
         MAY_USE.put("speaker", kernel("application", "session", "registration"));
-        MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "session", "statement", "publiclist",
-                "idempotency", "document"));
+        MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "registration", "session", "statement",
+                "publiclist", "idempotency", "document"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }

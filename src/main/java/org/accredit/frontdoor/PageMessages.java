@@ -500,4 +500,139 @@ public interface PageMessages {
 
     @Message("must be at most {megabytes} MB")
     String fileTooLarge(long megabytes);
+    // ---- representatives page ------------------------------------------------------------------
+    @Message("Register representatives")
+    String repsTitle();
+
+    @Message("Accredited organizations register here the persons who will represent them at a session, with the official letter that lists them, using the tracking secret of their approved application.")
+    String repsIntro();
+
+    @Message("Show my representatives")
+    String showRepresentatives();
+
+    @Message("Your representatives for {session}")
+    String repsForSession(String session);
+
+    @Message("No representative is registered for this session yet.")
+    String repsNone();
+
+    @Message("Attendance")
+    String colMode();
+
+    @Message("Status")
+    String colRepStatus();
+
+    @Message("Register a representative")
+    String repsAddHeading();
+
+    @Message("Full name")
+    String repName();
+
+    @Message("Title or function")
+    String repTitle();
+
+    @Message("Employer")
+    String repEmployer();
+
+    @Message("Email address of the person")
+    String repEmail();
+
+    @Message("Attendance")
+    String repMode();
+
+    @Message("In person")
+    String mode_IN_PERSON();
+
+    @Message("Online")
+    String mode_ONLINE();
+
+    @Message("Gender")
+    String repGender();
+
+    @Message("Optional, used only for the participation figures.")
+    String repGenderHint();
+
+    @Message("Not given")
+    String genderNotSaid();
+
+    @Message("Female")
+    String gender_FEMALE();
+
+    @Message("Male")
+    String gender_MALE();
+
+    @Message("Other")
+    String gender_OTHER();
+
+    @Message("Prefers not to say")
+    String gender_UNDISCLOSED();
+
+    @Message("Nationality")
+    String repNationality();
+
+    @Message("Optional: the two-letter country code, for example KE.")
+    String repNationalityHint();
+
+    @Message("Official letter (PDF)")
+    String repLetter();
+
+    @Message("The letter of your organization that names this person, as a PDF file.")
+    String repLetterHint();
+
+    @Message("Please choose the letter (PDF) again: a browser does not keep a chosen file when the page is shown again.")
+    String repLetterAgain();
+
+    @Message("Choose the letter as a PDF file.")
+    String repLetterMissing();
+
+    @Message("This file is not an acceptable PDF.")
+    String repLetterRefused();
+
+    @Message("Register this representative")
+    String registerRepresentative();
+
+    @Message("{name} is registered; the secretariat will confirm the registration or tell you why not.")
+    String repRegistered(String name);
+
+    @Message("This person (this email address) is already registered for this session.")
+    String repAlreadyRegistered();
+
+    @Message("Your organization already holds all its seats for this attendance mode.")
+    String repQuotaReached();
+
+    @Message("This registration is not possible now (for example, registration for this session is not open).")
+    String repNotPossible();
+
+    @Message("Requested")
+    String repStatus_REQUESTED();
+
+    @Message("Late request")
+    String repStatus_LATE_REQUEST();
+
+    @Message("Confirmed")
+    String repStatus_CONFIRMED();
+
+    @Message("Refused")
+    String repStatus_REFUSED();
+
+    @Message("Withdrawn")
+    String repStatus_WITHDRAWN();
+
+    @Message("Replaced")
+    String repStatus_REPLACED();
+
+    @Message("Choose another session")
+    String otherSession();
+
+    @Message("Details")
+    String serviceDetail();
+
+    @Message("Withdraw")
+    String repWithdraw();
+
+    @Message("{name} is withdrawn from the session.")
+    String repWithdrawn(String name);
+
+    @Message("Action")
+    String colAction();
 }
