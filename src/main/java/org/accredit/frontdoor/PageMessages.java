@@ -156,6 +156,20 @@ public interface PageMessages {
     @Message("Go to the status page")
     String appliedStatusLink();
 
+    // ---- the thank-you page after a form post to the API (accredit.forms.thank-you-url) -----------
+    @Message("Thank you")
+    String thanksTitle();
+
+    @Message("The secretariat has received what you sent.")
+    String thanksReceived();
+
+    @Message("The reference of the application is:")
+    String thanksReference();
+
+    @Message("The tracking secret is on its way by email to the contact address given in the form. Keep it safe: "
+            + "it is the only key to the application.")
+    String thanksSecretByEmail();
+
     // ---- status page ----------------------------------------------------------------------------
     @Message("Your application")
     String statusTitle();

@@ -82,7 +82,16 @@ class FormSubmissionTest {
             String location = post.accept(BROWSER_ACCEPT).redirects().follow(false).post("/api/v1/applications").then()
                     .statusCode(303).extract().header("Location");
             org.junit.jupiter.api.Assertions.assertTrue(location.matches(".*/forms/thanks\\?reference=AHC-\\d{4}-\\d{5}"), location);
+            // the page the browser lands on exists and shows the reference (never the secret)
+            String reference = location.substring(location.indexOf("reference=") + "reference=".length());
+            io.restassured.RestAssured.given().noFilters().accept(BROWSER_ACCEPT).get(location).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                    .body(org.hamcrest.Matchers.containsString("id=\"reference\">" + reference + "<"));
         }
+        // a reference of another shape is not echoed
+        io.restassured.RestAssured.given().noFilters().get("/forms/thanks?reference=%3Cscript%3E").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>")),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"reference\"")));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PagesAccessTest {
 
     static final List<String> PAGES = List.of("/forms/apply", "/status", "/lost-secret", "/public/organizations", "/public/calendar",
-            "/public/statements", "/organization/statements", "/organization/representatives");
+            "/public/statements", "/organization/statements", "/organization/representatives", "/forms/thanks");
 
     @Test
     void everyPageIsOpenToAnonymousCallersAndSetsNoCookie() {

@@ -117,6 +117,12 @@ class PublicPagesBrowserTest {
             assertEquals("fr", browser.find(".statement-text").getAttribute("lang"));
             assertEquals(dir, browser.find("html").getAttribute("dir"));
             browser.assertAccessible("public-" + lang + "-statement");
+
+            // where a browser lands after a form post to the API (303 to accredit.forms.thank-you-url)
+            browser.go(url("/forms/thanks?reference=AHC-2026-00042&lang=" + lang));
+            assertEquals("AHC-2026-00042", browser.find("#reference").getText());
+            assertEquals(dir, browser.find("html").getAttribute("dir"));
+            browser.assertAccessible("thanks-" + lang);
         }
     }
 }
