@@ -61,13 +61,13 @@ class ArchitectureTest {
         MAY_USE.put("call", kernel());
         MAY_USE.put("ecosoc", kernel());
         MAY_USE.put("memberstate", kernel());
-        MAY_USE.put("application", kernel("call", "ecosoc", "notification", "ratelimit", "document"));
+        MAY_USE.put("application", kernel("call", "ecosoc", "notification", "ratelimit", "document", "idempotency"));
         MAY_USE.put("objection", kernel("application", "call", "memberstate", "notification"));
         MAY_USE.put("publiclist", kernel("application"));
         MAY_USE.put("session", kernel());
-        MAY_USE.put("registration", kernel("application", "session", "document", "notification"));
+        MAY_USE.put("registration", kernel("application", "session", "document", "notification", "idempotency"));
         MAY_USE.put("participation", kernel("application", "session", "registration"));
-        MAY_USE.put("statement", kernel("application", "session", "document", "notification"));
+        MAY_USE.put("statement", kernel("application", "session", "document", "notification", "idempotency"));
         MAY_USE.put("speaker", kernel("application", "session", "registration"));
         MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "registration", "session", "statement",
                 "publiclist", "idempotency", "document"));

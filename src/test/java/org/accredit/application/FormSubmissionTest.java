@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -92,6 +94,52 @@ class FormSubmissionTest {
         io.restassured.RestAssured.given().noFilters().get("/forms/thanks?reference=%3Cscript%3E").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>")),
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"reference\"")));
+    }
+
+    @Test
+    void aFormsHiddenKeyOrTheHeaderMakesARetrySafe() {
+        // a web form's hidden field: the same form twice is one application, the second answer a replay
+        Map<String, String> f = fields(Api.unique("Retried Form Org"));
+        String key = java.util.UUID.randomUUID().toString();
+        f.put("idempotencyKey", key);
+        io.restassured.response.Response first = given().noFilters().contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParams(f).post("/api/v1/applications");
+        first.then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        io.restassured.response.Response again = given().noFilters().contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParams(f).post("/api/v1/applications");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location")).body("id", equalTo(first.path("id")))
+                .body("reference", equalTo(first.path("reference")));
+        String q = f.get("organization.name");
+        Api.as("reviewer").queryParam("q", q).get("/api/v1/applications").then().statusCode(200)
+                .body("items.findAll { it.organizationName == '" + q + "' }.size()", equalTo(1));
+        // the same key with another form: 422, nothing more stored
+        Map<String, String> other = new LinkedHashMap<>(f);
+        other.put("organization.name", q + " bis");
+        given().noFilters().contentType(ContentType.URLENC.withCharset("UTF-8")).formParams(other)
+                .post("/api/v1/applications").then().statusCode(422).contentType(startsWith("application/problem+json"));
+        // a browser's multipart post with the header: the 303 is replayed, to the same thank-you page
+        Map<String, String> g = fields(Api.unique("Retried Browser Org"));
+        String headerKey = java.util.UUID.randomUUID().toString();
+        String location = null;
+        for (int i = 0; i < 2; i++) {
+            RequestSpecification post = given().noFilters().contentType("multipart/form-data").header("Idempotency-Key", headerKey)
+                    .accept(BROWSER_ACCEPT).redirects().follow(false);
+            g.forEach((k, v) -> post.multiPart(k, v, "text/plain; charset=UTF-8"));
+            io.restassured.response.Response r = post.post("/api/v1/applications");
+            r.then().statusCode(303);
+            if (location == null) {
+                location = r.header("Location");
+            } else {
+                assertEquals(location, r.header("Location"));
+                assertEquals("true", r.header("Idempotent-Replayed"));
+            }
+        }
+        // a hostile key in the hidden field: 400 naming it
+        Map<String, String> h = fields(Api.unique("Bad Key Org"));
+        h.put("idempotencyKey", "x".repeat(300));
+        given().noFilters().contentType(ContentType.URLENC.withCharset("UTF-8")).formParams(h).post("/api/v1/applications")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("idempotencyKey"));
     }
 
     @Test

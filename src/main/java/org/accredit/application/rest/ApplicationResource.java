@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.accredit.common.FormBody;
 import org.accredit.common.FormPosts;
+import org.accredit.idempotency.FormRetries;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import java.util.UUID;
 import org.accredit.application.Application;
@@ -64,15 +65,17 @@ public class ApplicationResource {
     private final CurrentStaff staff;
     private final FormBody forms;
     private final FormPosts posts;
+    private final FormRetries retries;
 
     public ApplicationResource(ApplicationService applications, RosterMatchService roster, PublicPostLimits limits,
-            CurrentStaff staff, FormBody forms, FormPosts posts) {
+            CurrentStaff staff, FormBody forms, FormPosts posts, FormRetries retries) {
         this.applications = applications;
         this.roster = roster;
         this.limits = limits;
         this.staff = staff;
         this.forms = forms;
         this.posts = posts;
+        this.retries = retries;
     }
 
     @POST
@@ -153,13 +156,17 @@ public class ApplicationResource {
             limits.submission(ClientAddress.of(http), null);
             return posts.discarded();
         }
-        SubmissionRequest request = forms.read(fields, SubmissionRequest.class, Set.of(FormPosts.HONEYPOT));
-        limits.submission(ClientAddress.of(http), request.contact() == null ? null : request.contact().email());
-        Response created = created(applications.submit(request, attachments), uri);
-        if (FormPosts.browser(headers)) {
-            return posts.thanks(((SubmissionReceipt) created.getEntity()).reference());
-        }
-        return created;
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        attachments.forEach((kind, bytes) -> files.put(kind.part(), bytes));
+        return retries.once(headers, "/api/v1/applications", null, fields, files, () -> {
+            SubmissionRequest request = forms.read(fields, SubmissionRequest.class, Set.of(FormPosts.HONEYPOT, FormRetries.FIELD));
+            limits.submission(ClientAddress.of(http), request.contact() == null ? null : request.contact().email());
+            Response created = created(applications.submit(request, attachments), uri);
+            if (FormPosts.browser(headers)) {
+                return posts.thanks(((SubmissionReceipt) created.getEntity()).reference());
+            }
+            return created;
+        });
     }
 
     @GET

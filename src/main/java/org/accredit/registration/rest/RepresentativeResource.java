@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.accredit.common.FormBody;
 import org.accredit.common.FormPosts;
+import org.accredit.idempotency.FormRetries;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
@@ -59,16 +60,18 @@ public class RepresentativeResource {
     private final RegistrationService registrations;
     private final FormBody forms;
     private final FormPosts posts;
+    private final FormRetries retries;
 
     /** A page of representatives, as the OpenAPI document names it. */
     @Schema(name = "RepresentativePage")
     public record RepresentativePage(@Schema(required = true) java.util.List<RegistrationViews.Own> items, String nextCursor) {
     }
 
-    public RepresentativeResource(RegistrationService registrations, FormBody forms, FormPosts posts) {
+    public RepresentativeResource(RegistrationService registrations, FormBody forms, FormPosts posts, FormRetries retries) {
         this.registrations = registrations;
         this.forms = forms;
         this.posts = posts;
+        this.retries = retries;
     }
 
     @POST
@@ -119,9 +122,12 @@ public class RepresentativeResource {
         if (FormPosts.honeypot(fields)) {
             return posts.discarded();
         }
-        Representative r = registrations.register(secret, sessionId,
-                forms.read(fields, RepresentativeRequest.class, Set.of(FormPosts.HONEYPOT)));
-        return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+        return retries.once(headers, "/api/v1/sessions/" + sessionId + "/representatives", "secret:" + secret, fields,
+                Map.of(), () -> {
+                    Representative r = registrations.register(secret, sessionId,
+                            forms.read(fields, RepresentativeRequest.class, Set.of(FormPosts.HONEYPOT, FormRetries.FIELD)));
+                    return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+                });
     }
 
     @POST
@@ -135,10 +141,14 @@ public class RepresentativeResource {
             return posts.discarded();
         }
         byte[] letter = posts.file(input, LETTER_PART);
-        RepresentativeRequest request = forms.read(fields, RepresentativeRequest.class, Set.of(FormPosts.HONEYPOT));
-        Representative r = letter == null ? registrations.register(secret, sessionId, request)
-                : registrations.registerWithLetter(secret, sessionId, request, letter);
-        return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+        return retries.once(headers, "/api/v1/sessions/" + sessionId + "/representatives", "secret:" + secret, fields,
+                letter == null ? Map.of() : Map.of(LETTER_PART, letter), () -> {
+                    RepresentativeRequest request = forms.read(fields, RepresentativeRequest.class,
+                            Set.of(FormPosts.HONEYPOT, FormRetries.FIELD));
+                    Representative r = letter == null ? registrations.register(secret, sessionId, request)
+                            : registrations.registerWithLetter(secret, sessionId, request, letter);
+                    return FormPosts.browser(headers) ? posts.thanks(null) : created(r, sessionId, uri);
+                });
     }
 
     private Response created(Representative r, UUID sessionId, UriInfo uri) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.accredit.common.FormBody;
 import org.accredit.common.FormPosts;
+import org.accredit.idempotency.FormRetries;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
@@ -61,14 +62,16 @@ public class SessionStatementsResource {
     private final ObjectMapper json;
     private final FormBody forms;
     private final FormPosts posts;
+    private final FormRetries retries;
 
     public SessionStatementsResource(StatementService statements, Views views, ObjectMapper json, FormBody forms,
-            FormPosts posts) {
+            FormPosts posts, FormRetries retries) {
         this.statements = statements;
         this.views = views;
         this.json = json;
         this.forms = forms;
         this.posts = posts;
+        this.retries = retries;
     }
 
     @POST
@@ -135,8 +138,12 @@ public class SessionStatementsResource {
         if (FormPosts.honeypot(fields)) {
             return posts.discarded();
         }
-        Statement s = statements.submitText(secret, sessionId, forms.read(fields, StatementRequest.class, Set.of(FormPosts.HONEYPOT)));
-        return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+        return retries.once(headers, "/api/v1/sessions/" + sessionId + "/statements", "secret:" + secret, fields, Map.of(),
+                () -> {
+                    Statement s = statements.submitText(secret, sessionId,
+                            forms.read(fields, StatementRequest.class, Set.of(FormPosts.HONEYPOT, FormRetries.FIELD)));
+                    return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+                });
     }
 
     @POST
@@ -151,10 +158,14 @@ public class SessionStatementsResource {
             return posts.discarded();
         }
         byte[] document = posts.file(input, DOCUMENT_PART);
-        Statement s = document == null
-                ? statements.submitText(secret, sessionId, forms.read(fields, StatementRequest.class, Set.of(FormPosts.HONEYPOT)))
-                : statements.submitDocument(secret, sessionId, forms.read(fields, DocumentRequest.class, Set.of(FormPosts.HONEYPOT)), document);
-        return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+        Set<String> skipped = Set.of(FormPosts.HONEYPOT, FormRetries.FIELD);
+        return retries.once(headers, "/api/v1/sessions/" + sessionId + "/statements", "secret:" + secret, fields,
+                document == null ? Map.of() : Map.of(DOCUMENT_PART, document), () -> {
+                    Statement s = document == null
+                            ? statements.submitText(secret, sessionId, forms.read(fields, StatementRequest.class, skipped))
+                            : statements.submitDocument(secret, sessionId, forms.read(fields, DocumentRequest.class, skipped), document);
+                    return FormPosts.browser(headers) ? posts.thanks(null) : created(s);
+                });
     }
 
     private Response created(Statement s) {
