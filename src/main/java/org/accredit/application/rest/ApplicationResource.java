@@ -94,7 +94,8 @@ public class ApplicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, description = "As JSON, or as a form post (urlencoded or multipart) with the same "
             + "fields, a nested field named with dots (organization.name, contact.email); an empty form field counts as "
-            + "left out. A form's hidden honeypot field (" + FormPosts.HONEYPOT + ") must stay empty.", content = {
+            + "left out. A form's hidden honeypot field (" + FormPosts.HONEYPOT + ") must stay empty; a form may carry its Idempotency-Key in the hidden field "
+            + FormRetries.FIELD + ".", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = SubmissionRequest.class)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = SubmissionRequest.class))})

@@ -94,7 +94,8 @@ public class RepresentativeResource {
             + "fields; an empty form field counts as left out. A multipart post may attach the official letter as the "
             + "part " + LETTER_PART + " (a PDF, checked and stored as POST .../letters does, in the same transaction "
             + "as the registration) and then leaves letterId out. A form's hidden honeypot field ("
-            + FormPosts.HONEYPOT + ") must stay empty.", content = {
+            + FormPosts.HONEYPOT + ") must stay empty; a form may carry its Idempotency-Key in the hidden field "
+            + FormRetries.FIELD + ".", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepresentativeRequest.class)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = RepresentativeRequest.class)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RepresentativeRequest.class))})

@@ -87,7 +87,7 @@ public class SessionStatementsResource {
             + "secret is checked before the request: unknown 404, not approved (or suspended) 403. As a form post "
             + "(urlencoded or multipart): the JSON fields; a multipart post may carry the PDF as the part "
             + DOCUMENT_PART + " instead of text. A form's hidden honeypot field (" + FormPosts.HONEYPOT
-            + ") must stay empty.")
+            + ") must stay empty; a form may carry its Idempotency-Key in the hidden field " + FormRetries.FIELD + ".")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementRequest.class)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = StatementRequest.class)),
