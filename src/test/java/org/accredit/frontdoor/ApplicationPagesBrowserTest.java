@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The pages end to end in headless chromium (see {@link Browser}): the application form in English
  * and Arabic (an error shown next to its field, then a correct submission ending on the reference; in
- * English a para 9 applicant attaching its statutes, a PDF, found stored through the staff API),
+ * both languages a para 9 applicant attaching its statutes, a PDF, found stored through the staff API),
  * the status page answering an information request then withdrawing, and axe-core on every page.
  * Screenshots under {@code target/screenshots/}.
  */
@@ -71,12 +71,10 @@ class ApplicationPagesBrowserTest {
         assertEquals(title, browser.find("h1").getText());
         browser.assertAccessible("apply-" + lang + "-1-form");
 
-        boolean para9 = "en".equals(lang); // English applies under para 9 with its statutes attached
-        if (para9) {
-            Api.ensureOpenCall();
-        }
+        // a para 9 applicant (an open call), its statutes attached once corrected
+        Api.ensureOpenCall();
         String name = Api.unique("Browser Org " + lang);
-        fill(name, para9 ? "ACADEMIC_INSTITUTION" : "INTERGOVERNMENTAL_ORGANIZATION", "not-an-email");
+        fill(name, "ACADEMIC_INSTITUTION", "not-an-email");
         browser.submit("button[type=submit]");
 
         WebElement email = browser.find("#f-contact-email");
@@ -95,20 +93,18 @@ class ApplicationPagesBrowserTest {
 
         browser.type("#f-contact-email", Api.uniqueEmail());
         byte[] statutes = Pdfs.blank(2);
-        if (para9) { // a file is chosen again after an error: the hint says so
-            browser.find("#f-statutes").sendKeys(pdfFile(statutes).toString());
-        }
+        // a file is chosen again after an error: the hint says so
+        browser.find("#f-statutes").sendKeys(pdfFile(statutes).toString());
         browser.submit("button[type=submit]");
 
         String reference = browser.find("#reference").getText();
         assertTrue(reference.matches("[A-Z0-9-]+"), reference);
-        if (para9) {
-            String id = as("reviewer").queryParam("q", name).get("/api/v1/applications").then().statusCode(200)
-                    .body("items[0].reference", org.hamcrest.Matchers.equalTo(reference)).extract().path("items[0].id");
-            as("reviewer").get("/api/v1/applications/" + id + "/attachments").then().statusCode(200)
-                    .body("items.kind", org.hamcrest.Matchers.contains("STATUTES"))
-                    .body("items[0].sizeBytes", org.hamcrest.Matchers.equalTo(statutes.length));
-        }
+        // stored: the staff API lists the attachment
+        String id = as("reviewer").queryParam("q", name).get("/api/v1/applications").then().statusCode(200)
+                .body("items[0].reference", org.hamcrest.Matchers.equalTo(reference)).extract().path("items[0].id");
+        as("reviewer").get("/api/v1/applications/" + id + "/attachments").then().statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.contains("STATUTES"))
+                .body("items[0].sizeBytes", org.hamcrest.Matchers.equalTo(statutes.length));
         assertFalse(browser.find("#secret").getText().isBlank());
         assertEquals(dir, browser.find("html").getAttribute("dir"));
         browser.assertAccessible("apply-" + lang + "-3-reference");
