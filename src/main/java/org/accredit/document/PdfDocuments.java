@@ -33,6 +33,19 @@ public final class PdfDocuments {
      * unreadable, encrypted, or longer than {@code maxPages}.
      */
     public static PdfFile check(byte[] bytes, long maxBytes, int maxPages) {
+        return read(bytes, maxBytes, maxPages, false).file();
+    }
+
+    /** A checked PDF and its text (in reading order), from one parse: see {@link #check}. */
+    public record PdfText(PdfFile file, String text) {
+    }
+
+    /** {@link #check}, and the text of the PDF (PDFBox's text stripper, sorted by position), parsed once. */
+    public static PdfText checkWithText(byte[] bytes, long maxBytes, int maxPages) {
+        return read(bytes, maxBytes, maxPages, true);
+    }
+
+    private static PdfText read(byte[] bytes, long maxBytes, int maxPages, boolean withText) {
         if (bytes == null || bytes.length == 0) {
             throw notPdf("The file is empty.");
         }
@@ -53,7 +66,13 @@ public final class PdfDocuments {
             if (pages > maxPages) {
                 throw notPdf("The PDF has " + pages + " pages; at most " + maxPages + " are accepted.");
             }
-            return new PdfFile(bytes, sha256(bytes), pages);
+            String text = null;
+            if (withText) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                text = stripper.getText(doc);
+            }
+            return new PdfText(new PdfFile(bytes, sha256(bytes), pages), text);
         } catch (InvalidPasswordException e) {
             throw notPdf("The PDF is encrypted; send it without a password or restrictions.");
         } catch (IOException | RuntimeException e) {
@@ -61,17 +80,6 @@ public final class PdfDocuments {
                 throw rule;
             }
             throw notPdf("The file could not be read as a PDF.");
-        }
-    }
-
-    /** The text of a checked PDF, in reading order (PDFBox's text stripper, sorted by position). */
-    public static String text(PdfFile file) {
-        try (PDDocument doc = load(file.bytes())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(doc);
-        } catch (IOException | RuntimeException e) {
-            throw notPdf("The text of the PDF could not be read.");
         }
     }
 

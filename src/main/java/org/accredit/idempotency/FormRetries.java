@@ -62,8 +62,11 @@ public class FormRetries {
         return result.response().toResponse(result.replayed());
     }
 
-    /** The form as bytes: each field (but the key) in name order with its values, then each file's digest. */
-    static byte[] canonical(Map<String, List<String>> fields, Map<String, byte[]> files) {
+    /**
+     * What makes two posts of a form "the same", as bytes: each field (but the key) in name order with
+     * its values, then each file part's SHA-256 in name order.
+     */
+    public static byte[] canonical(Map<String, List<String>> fields, Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TreeMap<>(fields).forEach((name, values) -> {
             if (!FIELD.equals(name)) {

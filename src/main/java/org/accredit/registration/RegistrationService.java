@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.accredit.application.AccreditedOrganization;
 import org.accredit.application.Applications;
-import org.accredit.application.ParticipationPath;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.NotFoundException;
 import org.accredit.common.Problem;
@@ -95,7 +94,7 @@ public class RegistrationService {
         AccreditedOrganization org = applications.lockAccreditedBy(secret);
         Session session = sessions.getShareLocked(sessionId);
         Instant now = clock.instant();
-        RegistrationWindow.of(session, org.path() == ParticipationPath.PARA_9).requireChangeable(now);
+        RegistrationWindow.of(session, org).requireChangeable(now);
         PdfDocuments.PdfFile pdf = PdfDocuments.check(content, config.letterMaxBytes(), config.letterMaxPages());
         RegistrationLetter letter = new RegistrationLetter(session.id(), org.applicationId(), pdf.bytes(), pdf.sha256(),
                 pdf.pages(), now);
@@ -109,7 +108,7 @@ public class RegistrationService {
         validate(request);
         Session session = sessions.getShareLocked(sessionId);
         Instant now = clock.instant();
-        RegistrationWindow.Timing timing = RegistrationWindow.of(session, org.path() == ParticipationPath.PARA_9)
+        RegistrationWindow.Timing timing = RegistrationWindow.of(session, org)
                 .requireRegistrable(now);
         requireOwnLetter(request.letterId(), session, org);
         requireSeat(session, org, request.mode());
@@ -160,7 +159,7 @@ public class RegistrationService {
         AccreditedOrganization org = applications.lockAccreditedBy(secret);
         Session session = sessions.getShareLocked(sessionId);
         Representative r = lockOwn(representativeId, session, org);
-        RegistrationWindow.of(session, org.path() == ParticipationPath.PARA_9).requireChangeable(clock.instant());
+        RegistrationWindow.of(session, org).requireChangeable(clock.instant());
         r.withdraw(clock.instant());
         return r;
     }
@@ -176,8 +175,9 @@ public class RegistrationService {
         Session session = sessions.getShareLocked(sessionId);
         Representative old = lockOwn(representativeId, session, org);
         Instant now = clock.instant();
-        RegistrationWindow.Timing timing = RegistrationWindow.of(session, org.path() == ParticipationPath.PARA_9).at(now);
-        RegistrationWindow.of(session, org.path() == ParticipationPath.PARA_9).requireChangeable(now);
+        RegistrationWindow window = RegistrationWindow.of(session, org);
+        window.requireChangeable(now);
+        RegistrationWindow.Timing timing = window.at(now);
         requireOwnLetter(request.letterId(), session, org);
         Representative successor = timing == RegistrationWindow.Timing.IN_WINDOW
                 ? Representative.register(session.id(), org.applicationId(), request, now)
@@ -217,11 +217,7 @@ public class RegistrationService {
     /** The organizations of some registrations (a page of them), by application id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, AccreditedOrganization> organizations(List<Representative> representatives) {
-        Map<UUID, AccreditedOrganization> orgs = new HashMap<>();
-        for (Representative r : representatives) {
-            orgs.computeIfAbsent(r.applicationId(), applications::organization);
-        }
-        return orgs;
+        return applications.organizations(representatives.stream().map(Representative::applicationId).distinct().toList());
     }
 
     /** A letter of the session, for the secretariat. */

@@ -1,6 +1,8 @@
 package org.accredit.registration;
 
 import java.time.Instant;
+import org.accredit.application.AccreditedOrganization;
+import org.accredit.application.ParticipationPath;
 import org.accredit.common.RuleViolationException;
 import org.accredit.session.Session;
 
@@ -25,7 +27,9 @@ public record RegistrationWindow(Instant registrationOpensAt, Instant cutOff, In
         SESSION_OPENED
     }
 
-    public static RegistrationWindow of(Session session, boolean para9) {
+    /** The window of {@code session} for {@code org}: a para 9 organization's closes at the session's earlier cut-off, if set. */
+    public static RegistrationWindow of(Session session, AccreditedOrganization org) {
+        boolean para9 = org.path() == ParticipationPath.PARA_9;
         Instant cutOff = para9 && session.para9ClosesAt() != null ? session.para9ClosesAt() : session.registrationClosesAt();
         return new RegistrationWindow(session.registrationOpensAt(), cutOff, session.opensAt());
     }

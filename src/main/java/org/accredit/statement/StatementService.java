@@ -102,8 +102,9 @@ public class StatementService {
     public Statement submitDocument(String secret, UUID sessionId, DocumentRequest request, byte[] pdf) {
         applications.accreditedBy(secret);
         validate(request);
-        PdfDocuments.PdfFile file = PdfDocuments.check(pdf, config.maxDocumentBytes(), config.maxDocumentPages());
-        String text = ExtractedText.clean(PdfDocuments.text(file));
+        PdfDocuments.PdfText read = PdfDocuments.checkWithText(pdf, config.maxDocumentBytes(), config.maxDocumentPages());
+        PdfDocuments.PdfFile file = read.file();
+        String text = ExtractedText.clean(read.text());
         if (text.isBlank()) {
             throw new RuleViolationException(422, "No text", "The PDF holds no text that can be read (a scan?); send "
                     + "a PDF with its text, or the text itself.");

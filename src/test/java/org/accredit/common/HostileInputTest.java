@@ -305,6 +305,15 @@ class HostileInputTest {
         cases.add(get("representatives: no secret", null, "/api/v1/sessions/{session}/representatives"));
         cases.add(get("representatives: not accredited", "applicant", "/api/v1/sessions/{session}/representatives"));
         cases.add(get("letter: bad id", "reviewer", "/api/v1/sessions/{session}/letters/x"));
+        cases.add(get("attachments: bad application id", "reviewer", "/api/v1/applications/not-a-uuid/attachments"));
+        cases.add(get("attachment: NUL as id", "reviewer", "/api/v1/applications/{inReview}/attachments/%00"));
+        cases.add(get("attachment: unknown", "approver", "/api/v1/applications/{inReview}/attachments/" + UUID.randomUUID()));
+        cases.add(get("attachments: tracking secret is no staff credential", "applicant", "/api/v1/applications/{inReview}/attachments"));
+        cases.add(get("own statements: bad session id", "accredited", "/api/v1/organization/statements?sessionId=x"));
+        cases.add(new Case("own statement withdrawal: bad id", "accredited", "POST",
+                "/api/v1/organization/statements/not-a-uuid/withdrawal", null, null, false, Map.of()));
+        cases.add(new Case("representative withdrawal: unknown", "accredited", "POST",
+                "/api/v1/sessions/{session}/representatives/" + UUID.randomUUID() + "/withdrawal", null, null, false, Map.of()));
         cases.add(new Case("letter: JSON instead of PDF", "accredited", "POST", "/api/v1/sessions/{session}/letters",
                 "application/json", "{}".getBytes(StandardCharsets.UTF_8), false, Map.of()));
         cases.add(new Case("letter: no Content-Type", "accredited", "POST", "/api/v1/sessions/{session}/letters",

@@ -63,10 +63,11 @@ class PdfDocumentsTest {
     void textIsExtractedAndItsWordsCounted() {
         byte[] pdf = TestPdfs.withLines(List.of("The Committee met in New York on 3 May 2024.",
                 "Civil society took part."), null);
-        PdfDocuments.PdfFile file = PdfDocuments.check(pdf, MB, 10);
+        PdfDocuments.PdfText read = PdfDocuments.checkWithText(pdf, MB, 10);
+        PdfDocuments.PdfFile file = read.file();
         assertEquals(1, file.pages());
         assertEquals(32, file.sha256().length);
-        String text = PdfDocuments.text(file);
+        String text = read.text();
         assertTrue(text.contains("The Committee met in New York on 3 May 2024."), text);
         assertTrue(text.contains("Civil society took part."), text);
         assertEquals(14, WordCount.of(text, Locale.ENGLISH));
@@ -74,7 +75,7 @@ class PdfDocumentsTest {
 
     @Test
     void manyPagesOfWordsAreCountedFromTheirText() {
-        PdfDocuments.PdfFile file = PdfDocuments.check(TestPdfs.ofWords(2001), 4 * MB, 30);
-        assertEquals(2001, WordCount.of(PdfDocuments.text(file), Locale.ENGLISH));
+        String text = PdfDocuments.checkWithText(TestPdfs.ofWords(2001), 4 * MB, 30).text();
+        assertEquals(2001, WordCount.of(text, Locale.ENGLISH));
     }
 }

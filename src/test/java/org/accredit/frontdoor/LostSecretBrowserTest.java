@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accredit.notification.OutboxDispatcher;
 import org.accredit.support.Api;
-import org.accredit.support.Browser;
 import org.accredit.support.GreenMailResource.InjectGreenMail;
 import org.accredit.support.Outbox;
 import org.accredit.support.RealSmtpProfile;
 import org.accredit.support.SmtpInbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,36 +33,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(RealSmtpProfile.class)
-class LostSecretBrowserTest {
+class LostSecretBrowserTest extends PagesInBrowser {
 
     static final Pattern SECRET_LINE = Pattern.compile("(?m)^ {4}([A-Za-z0-9_-]{43})$");
-
-    @TestHTTPResource("/")
-    URL root;
 
     @InjectGreenMail
     GreenMail greenMail;
 
     @Inject
     OutboxDispatcher dispatcher;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
 
     @Test
     void inEnglishTheNewSecretArrivesByEmailAndTheOldOneStopsWorking() {

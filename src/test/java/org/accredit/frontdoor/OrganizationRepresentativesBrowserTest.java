@@ -11,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,12 +22,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.accredit.support.Accredited;
 import org.accredit.support.Api;
-import org.accredit.support.Browser;
 import org.accredit.support.Pdfs;
 import org.accredit.support.SessionRows;
 import org.accredit.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -39,30 +34,13 @@ import org.openqa.selenium.support.ui.Select;
  * field, a real PDF registers the person, who is then listed as requested and stored with the letter.
  */
 @QuarkusTest
-class OrganizationRepresentativesBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
+class OrganizationRepresentativesBrowserTest extends PagesInBrowser {
 
     @Inject
     AgroalDataSource db;
 
     @Inject
     TestClock clock;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAccreditedOrganizationRegistersARepresentativeWithItsLetterInEnglishAndArabic() throws Exception {
@@ -75,7 +53,7 @@ class OrganizationRepresentativesBrowserTest {
         for (String lang : new String[] {"en", "ar"}) {
             String email = Api.uniqueEmail();
             String name = lang.equals("ar") ? "ليلى حداد" : "Amina Diallo";
-            browser.go(root.toString().replaceAll("/$", "") + "/organization/representatives?lang=" + lang);
+            browser.go(url("/organization/representatives?lang=" + lang));
             assertEquals(lang.equals("ar") ? "rtl" : "ltr", browser.find("html").getAttribute("dir"));
             assertEquals("password", browser.find("#f-secret").getAttribute("type"));
             browser.assertAccessible("organization-representatives-" + lang + "-1-choose");
@@ -159,7 +137,7 @@ class OrganizationRepresentativesBrowserTest {
             }
         }
         // withdrawn on the page, with the secret in a hidden field of the row's form
-        browser.go(root.toString().replaceAll("/$", "") + "/organization/representatives?lang=en");
+        browser.go(url("/organization/representatives?lang=en"));
         browser.type("#f-secret", org.secret());
         new Select(browser.find("#f-session")).selectByValue(session);
         browser.submit("button[type=submit]");

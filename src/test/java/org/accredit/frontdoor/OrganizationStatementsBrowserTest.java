@@ -8,25 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import org.accredit.support.Accredited;
-import org.accredit.support.Browser;
 import org.accredit.support.SessionRows;
 import org.accredit.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** An accredited organization submits a written statement on the page, in English and Arabic (chromium, axe-core). */
 @QuarkusTest
-class OrganizationStatementsBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
+class OrganizationStatementsBrowserTest extends PagesInBrowser {
 
     @Inject
     AgroalDataSource db;
@@ -34,26 +26,12 @@ class OrganizationStatementsBrowserTest {
     @Inject
     TestClock clock;
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anAccreditedOrganizationSubmitsAStatementAfterFixingAFieldInEnglishAndArabic() {
         Accredited.Organization org = Accredited.para7("en");
         String session = SessionRows.insert(db, SessionRows.Spec.openNewYork(clock.instant(), null, null));
         for (String lang : new String[] {"en", "ar"}) {
-            browser.go(root.toString().replaceAll("/$", "") + "/organization/statements?lang=" + lang);
+            browser.go(url("/organization/statements?lang=" + lang));
             assertEquals(lang.equals("ar") ? "rtl" : "ltr", browser.find("html").getAttribute("dir"));
             browser.assertAccessible("organization-statements-" + lang + "-1-form");
             browser.type("#f-secret", org.secret());

@@ -9,18 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.Map;
 import org.accredit.support.Accredited;
-import org.accredit.support.Browser;
 import org.accredit.support.SessionRows;
 import org.accredit.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,34 +24,13 @@ import org.junit.jupiter.api.Test;
  * API shows (no contact, no person), a session's times in its own time zone.
  */
 @QuarkusTest
-class PublicPagesBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
+class PublicPagesBrowserTest extends PagesInBrowser {
 
     @Inject
     AgroalDataSource db;
 
     @Inject
     TestClock clock;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
 
     /** An accredited organization with a published written statement in a New York session. */
     private String[] published() {

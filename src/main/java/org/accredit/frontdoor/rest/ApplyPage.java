@@ -37,6 +37,7 @@ import org.accredit.common.FormPosts;
 import org.accredit.common.RuleViolationException;
 import org.accredit.document.PdfDocuments;
 import org.accredit.idempotency.Fingerprint;
+import org.accredit.idempotency.FormRetries;
 import org.accredit.idempotency.Idempotency;
 import org.accredit.idempotency.IdempotencyKey;
 import org.accredit.idempotency.StoredResponse;
@@ -210,7 +211,11 @@ public class ApplyPage {
         if (key == null) { // a post without the form's key (e.g. a script): run as always
             return attempt(language, values, request, attachments, null, http);
         }
-        Fingerprint fingerprint = Fingerprint.of("POST", PATH, null, canonical(values, attachments));
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        attachments.forEach((kind, bytes) -> files.put(kind.part(), bytes));
+        Map<String, List<String>> fingerprinted = new java.util.HashMap<>();
+        values.forEach((name, value) -> fingerprinted.put(name, List.of(value)));
+        Fingerprint fingerprint = Fingerprint.of("POST", PATH, null, FormRetries.canonical(fingerprinted, files));
         Idempotency.Claim claim;
         try {
             claim = idempotency.claim(key, fingerprint);
@@ -272,31 +277,13 @@ public class ApplyPage {
         return Math.min(attachmentLimits.maxBytes(), forms.maxFilePart()) / (1024 * 1024);
     }
 
-    /** The hidden field holding the form's idempotency key (a random UUID per form shown). */
-    static final String KEY = "idempotencyKey";
+    /** The hidden field holding the form's idempotency key (a random UUID per form shown), as on the API's forms. */
+    static final String KEY = FormRetries.FIELD;
 
     private static String newKey() {
         return UUID.randomUUID().toString();
     }
 
-    /** What makes two posts of the form "the same": every field's value and each document's bytes. */
-    private static byte[] canonical(Map<String, String> values, Map<AttachmentKind, byte[]> attachments) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        values.forEach((name, value) -> {
-            out.writeBytes(name.getBytes(StandardCharsets.UTF_8));
-            out.write(0);
-            out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
-            out.write(0);
-        });
-        attachments.forEach((kind, bytes) -> {
-            out.writeBytes(kind.part().getBytes(StandardCharsets.UTF_8));
-            out.write(0);
-            out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
-            out.write(0);
-            out.writeBytes(bytes);
-        });
-        return out.toByteArray();
-    }
 
     private static final List<String> NAMES = List.of("organization.name", "organization.acronym", "organization.type",
             "organization.country", "organization.website", "organization.email", "organization.expertise",
