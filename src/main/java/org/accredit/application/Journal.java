@@ -96,6 +96,20 @@ public class Journal {
                 null, null, null, null, null, true), app, EmailKind.SECRET_REISSUED, Map.of("trackingSecret", newSecret));
     }
 
+    /**
+     * A new tracking secret issued by staff (an admin resending the FAILED email that carried the old one): its
+     * history line, holding no secret, and the email that carries the new one to the contact email only. Returns
+     * that email's outbox id.
+     */
+    public java.util.UUID trackingSecretReissuedBy(Application app, String newSecret, Actor actor) {
+        rows.insert(line(new HistoryLine(app.id(), clock.instant(), EventType.TRACKING_SECRET_REISSUED, actor, null,
+                null, null, null, null, null, true)));
+        Map<String, Object> data = new HashMap<>();
+        data.put("trackingSecret", newSecret);
+        data.put("app", ApplicantEmailView.of(app));
+        return notifications.enqueue(app.id(), app.contactEmail(), app.language(), EmailKind.SECRET_REISSUED, data);
+    }
+
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {

@@ -162,15 +162,50 @@ public class ProblemMappers {
         return respond(HttpProblems.FORBIDDEN);
     }
 
+    /**
+     * A JDBC failure that reached the resource unwrapped: 503 when the database cannot be reached
+     * ({@link DatabaseOutage}), otherwise an unexpected error.
+     */
+    @ServerExceptionMapper
+    public Response sql(java.sql.SQLException e) {
+        return DatabaseOutage.isOutage(e) ? databaseUnavailable(e) : incident(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseOutage.isOutage(e)) {
+            return databaseUnavailable(e);
+        }
         if (e instanceof jakarta.persistence.OptimisticLockException
                 || e instanceof org.hibernate.StaleStateException) {
             return respond(Problem.of(409, "Conflict", "The resource was changed at the same time; read it again and retry."));
         }
+        return incident(e);
+    }
+
+    private static Response incident(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(Problem.of(500, "Internal error", "An unexpected error occurred (incident " + incident + ")."));
+    }
+
+    /** The database cannot be reached: 503 with Retry-After; the client's request may be sent again as it is. */
+    static Response databaseUnavailable(Throwable e) {
+        LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+        return Response.status(503).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .entity(Problem.of(503, "Service unavailable",
+                        "The service cannot reach its database right now. Try again in "
+                                + DatabaseOutage.RETRY_AFTER_SECONDS + " seconds."))
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Response fieldTypeProblem(JsonMappingException e) {

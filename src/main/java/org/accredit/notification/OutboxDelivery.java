@@ -58,17 +58,19 @@ class OutboxDelivery {
         RenderedEmail rendered;
         try {
             rendered = email.render(renderer);
-            smtp.send(email.recipient(), rendered);
+            smtp.send(email.id(), email.recipient(), rendered);
             if (smtp.isMock()) {
                 logMockEmail(email, rendered);
             }
         } catch (RuntimeException e) {
-            Instant retryAt = email.attempts() + 1 >= config.maxAttempts() ? null
+            // a permanent SMTP refusal (5xx) is not retried: the same server would give the same answer
+            boolean permanent = e instanceof SmtpTransport.PermanentFailure;
+            Instant retryAt = permanent || email.attempts() + 1 >= config.maxAttempts() ? null
                     : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
             String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-            email.markFailed(error, retryAt);
+            email.markFailed(error, retryAt, clock.instant());
             LOG.warnf("Email %s (%s) could not be sent, attempt %d, %s: %s", email.id(), email.kind(), email.attempts(),
-                    retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, error);
+                    permanent ? "refused for good (status FAILED)" : retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, error);
             LOG.debug("Send failure", e);
             return Outcome.FAILED;
         }

@@ -50,6 +50,10 @@ public class OutboxEmail extends PanacheEntityBase {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+    @Column(name = "resent_as")
+    private UUID resentAs;
 
     protected OutboxEmail() {
     }
@@ -66,6 +70,41 @@ public class OutboxEmail extends PanacheEntityBase {
         this.attempts = 0;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * A new email that sends again what {@code failed} could not: same kind, recipient, language and content,
+     * PENDING, no attempt yet, due {@code now}. The caller links the failed row to it ({@link #resentAs(UUID)}).
+     */
+    static OutboxEmail resendOf(OutboxEmail failed, Instant now) {
+        OutboxEmail e = new OutboxEmail();
+        e.id = UUID.randomUUID();
+        e.applicationId = failed.applicationId;
+        e.kind = failed.kind;
+        e.recipient = failed.recipient;
+        e.language = failed.language;
+        e.templateData = failed.templateData;
+        if (failed.templateData == null) {
+            // a row written before emails were rendered at delivery (V5) holds what it was written with
+            e.subject = failed.subject;
+            e.bodyText = failed.bodyText;
+            e.bodyHtml = failed.bodyHtml;
+        }
+        e.status = Status.PENDING;
+        e.attempts = 0;
+        e.nextAttemptAt = now;
+        e.createdAt = now;
+        return e;
+    }
+
+    /** Whether there is something left to send again (an email that carries a secret keeps none once FAILED). */
+    boolean hasContent() {
+        return templateData != null || bodyText != null;
+    }
+
+    /** Links this FAILED email to the email that was sent in its place. */
+    void resentAs(UUID newEmail) {
+        this.resentAs = newEmail;
     }
 
     /**
@@ -89,6 +128,7 @@ public class OutboxEmail extends PanacheEntityBase {
     public void markSent(RenderedEmail sent, Instant now) {
         this.status = Status.SENT;
         this.sentAt = now;
+        this.lastAttemptAt = now;
         this.attempts++;
         this.lastError = null;
         this.subject = HeaderText.singleLine(sent.subject(), 400);
@@ -105,8 +145,9 @@ public class OutboxEmail extends PanacheEntityBase {
      * the applicant's tracking secret keeps no data once given up: the secret would otherwise stay in
      * the table for good (the applicant was shown it when applying; only its hash is kept elsewhere).
      */
-    public void markFailed(String error, Instant retryAt) {
+    public void markFailed(String error, Instant retryAt, Instant now) {
         this.attempts++;
+        this.lastAttemptAt = now;
         this.lastError = error == null ? null : HeaderText.singleLine(error, 1000);
         if (retryAt == null) {
             this.status = Status.FAILED;
@@ -138,4 +179,6 @@ public class OutboxEmail extends PanacheEntityBase {
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
     public Instant sentAt() { return sentAt; }
+    public Instant lastAttemptAt() { return lastAttemptAt; }
+    public UUID resentAs() { return resentAs; }
 }

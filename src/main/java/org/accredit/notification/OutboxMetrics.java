@@ -8,13 +8,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
  * The outbox backlog as gauges, read from the database at each scrape of /q/metrics:
  * {@code accredit_outbox_pending} (waiting to be delivered, retries included) and
- * {@code accredit_outbox_failed} (given up after the last attempt; needs an operator).
+ * {@code accredit_outbox_failed} (given up after the last attempt; needs an operator) and
+ * {@code accredit_outbox_oldest_pending_age_seconds} (how long the oldest pending email has waited since it was
+ * written; 0 when none is pending). NaN when the database cannot be read.
  */
 @Singleton
 public class OutboxMetrics implements MeterBinder {
@@ -22,9 +26,11 @@ public class OutboxMetrics implements MeterBinder {
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public OutboxMetrics(DataSource dataSource) {
+    public OutboxMetrics(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     @Override
@@ -35,6 +41,27 @@ public class OutboxMetrics implements MeterBinder {
         Gauge.builder("accredit.outbox.failed", this, m -> m.count(OutboxEmail.Status.FAILED))
                 .description("Emails the dispatcher gave up on after the maximum number of attempts")
                 .register(registry);
+        Gauge.builder("accredit.outbox.oldest.pending.age", this, OutboxMetrics::oldestPendingAge)
+                .description("Seconds since the oldest pending email was written (0 when none is pending)")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    double oldestPendingAge() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select min(created_at) from outbox_email where status = 'PENDING'")) {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                java.sql.Timestamp oldest = rs.getTimestamp(1);
+                if (oldest == null) {
+                    return 0;
+                }
+                return Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
+            }
+        } catch (SQLException e) {
+            LOG.debugf("Oldest pending email unavailable: %s", e.getMessage());
+            return Double.NaN;
+        }
     }
 
     double count(OutboxEmail.Status status) {

@@ -5,12 +5,14 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
+import io.vertx.ext.mail.SMTPException;
 import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,23 +52,65 @@ class SmtpTransport {
         return mock;
     }
 
-    void send(String recipient, RenderedEmail email) {
+    /**
+     * Sends one email. A permanent refusal (an SMTP reply 5xx to this message, e.g. 550 no such mailbox) is thrown as
+     * {@link PermanentFailure}: sending it again would get the same answer. Anything else (4xx replies, dropped or
+     * refused connections, a timeout) is thrown as it came and the outbox tries again later.
+     */
+    void send(UUID outboxId, String recipient, RenderedEmail email) {
         if (mock) {
-            mailer.send(Mail.withText(recipient, email.subject(), email.text()).setHtml(email.html()));
+            mailer.send(Mail.withText(recipient, email.subject(), email.text()).setHtml(email.html())
+                    .addHeader("Message-ID", messageId(outboxId)));
             return;
         }
         // like the Quarkus mailer: a send that hangs (a pooled connection the server dropped) gives up after the
         // mailer's timeout, and the outbox tries again later
-        var sending = client.get().sendMail(message(recipient, email)).await();
-        if (timeout.isPresent()) {
-            sending.atMost(timeout.get());
-        } else {
-            sending.indefinitely();
+        var sending = client.get().sendMail(message(outboxId, recipient, email)).await();
+        try {
+            if (timeout.isPresent()) {
+                sending.atMost(timeout.get());
+            } else {
+                sending.indefinitely();
+            }
+        } catch (RuntimeException e) {
+            PermanentFailure permanent = permanent(e);
+            throw permanent != null ? permanent : e;
+        }
+    }
+
+    /** The Message-ID of an outbox email: its row id, so a receiver can tell a repeated delivery from a new email. */
+    static String messageId(UUID outboxId) {
+        return "<" + outboxId + "@accredit>";
+    }
+
+    /**
+     * The permanent refusal in {@code failure}'s causes, or null: an SMTP reply 5xx, except the authentication
+     * replies (530, 534, 535, 538), which are the operator's settings to fix, not the email's fault, and stay retried.
+     */
+    static PermanentFailure permanent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SMTPException smtp) {
+                int code = smtp.getReplyCode();
+                boolean auth = code == 530 || code == 534 || code == 535 || code == 538;
+                if (smtp.isPermanent() && !auth) {
+                    String reply = smtp.getReplyMessage();
+                    return new PermanentFailure(reply == null || reply.isBlank() ? "SMTP " + code : reply.strip());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The SMTP server refused this email for good (a 5xx reply); the message is the server's reply. */
+    static final class PermanentFailure extends RuntimeException {
+        PermanentFailure(String reply) {
+            super(reply, null, false, false);
         }
     }
 
     /** The MIME message as the Vert.x client encodes it: To only, and a subject already in encoded words. */
-    MailMessage message(String recipient, RenderedEmail email) {
+    MailMessage message(UUID outboxId, String recipient, RenderedEmail email) {
         MailMessage m = new MailMessage()
                 .setFrom(from.orElseThrow(() -> new IllegalStateException("quarkus.mailer.from is not set")))
                 .setTo(List.of(HeaderText.requireSafeAddress(recipient)))
@@ -75,7 +119,8 @@ class SmtpTransport {
                 .setHtml(email.html());
         bounceAddress.ifPresent(m::setBounceAddress);
         // user-supplied headers replace the client's own: the subject goes out as it is encoded here
-        m.setHeaders(MultiMap.caseInsensitiveMultiMap().add("Subject", HeaderText.encodedWords(email.subject())));
+        m.setHeaders(MultiMap.caseInsensitiveMultiMap().add("Subject", HeaderText.encodedWords(email.subject()))
+                .add("Message-ID", messageId(outboxId)));
         return m;
     }
 }

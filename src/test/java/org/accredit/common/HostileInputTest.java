@@ -278,6 +278,19 @@ class HostileInputTest {
         cases.add(new Case("agenda item: bad UUID", "admin", "DELETE", "/api/v1/sessions/{calendarSession}/agenda-items/nope", null,
                 null, false, Map.of()));
         cases.add(get("holidays: year not a number", "admin", "/api/v1/admin/holidays?year=two"));
+        // failed emails (issue 12)
+        cases.add(get("emails: bad status", "admin", "/api/v1/admin/emails?status=LOST"));
+        cases.add(get("emails: forged cursor", "admin", "/api/v1/admin/emails?status=FAILED&cursor=AAAA"));
+        cases.add(get("emails: limit too large", "admin", "/api/v1/admin/emails?limit=100000000000"));
+        cases.add(get("emails: limit not a number", "admin", "/api/v1/admin/emails?limit=ten"));
+        cases.add(get("email: bad UUID", "admin", "/api/v1/admin/emails/not-a-uuid"));
+        cases.add(get("email: NUL as id", "admin", "/api/v1/admin/emails/%00"));
+        cases.add(get("email: unknown", "admin", "/api/v1/admin/emails/" + UUID.randomUUID()));
+        cases.add(get("emails: wrong role", "reviewer", "/api/v1/admin/emails"));
+        cases.add(new Case("email resend: bad UUID", "admin", "POST", "/api/v1/admin/emails/1%27%20or%201=1/resend", null,
+                null, false, Map.of()));
+        cases.add(new Case("email resend: unknown", "admin", "POST", "/api/v1/admin/emails/" + UUID.randomUUID() + "/resend",
+                null, null, false, Map.of()));
         cases.add(get("ecosoc: NUL in q", "reviewer", "/api/v1/ecosoc/entries?q=%00"));
         cases.add(get("ecosoc: bad status", "reviewer", "/api/v1/ecosoc/entries?status=GONE"));
         cases.add(get("member state: limit not a number", "ms-fr", "/api/v1/member-state/lists?limit=-x"));

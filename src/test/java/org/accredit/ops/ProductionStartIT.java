@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class ProductionStartIT {
     private static final Path APP = Path.of(System.getProperty("accredit.app-dir", "target/quarkus-app"));
 
     /** Every required production setting, pointing nowhere in particular (the start fails before using them). */
-    private static Map<String, String> requiredSettings() {
+    static Map<String, String> requiredSettings() {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/accredit");
         env.put("ACCREDIT_OIDC_URL", "http://127.0.0.1:9/realms/accredit");
@@ -114,6 +116,7 @@ class ProductionStartIT {
                 assertTrue(Instant.now().isBefore(until), "the application did not start: " + Files.readString(log));
                 Thread.sleep(500);
             }
+            assertLogIsJson(Files.readString(log));
             String publicBase = "http://127.0.0.1:" + httpPort;
             String managementBase = "http://127.0.0.1:" + managementPort;
             given().baseUri(publicBase).get("/api/v1/calls").then().statusCode(200);
@@ -136,6 +139,29 @@ class ProductionStartIT {
         }
     }
 
+    /**
+     * Production logs JSON (quarkus-logging-json): every line the application wrote is one JSON object with a
+     * timestamp, a level and a message, the start-up lines included.
+     */
+    static void assertLogIsJson(String output) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() >= 3, "the start logs something: " + output);
+        boolean started = false;
+        for (String line : lines) {
+            JsonNode record;
+            try {
+                record = json.readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+            assertTrue(record.isObject() && record.hasNonNull("timestamp") && record.hasNonNull("level")
+                    && record.has("message"), "a JSON log record: " + line);
+            started |= record.get("message").asText().contains("Management interface listening");
+        }
+        assertTrue(started, "the start-up line is among them: " + output);
+    }
+
     /** Starts the jar with exactly {@code settings} as its environment, waits for it to stop, and returns its output. */
     private static String assertFailsNaming(Map<String, String> settings, String setting) throws Exception {
         Path log = Files.createTempFile("accredit-it", ".log");
@@ -154,7 +180,7 @@ class ProductionStartIT {
         return output;
     }
 
-    private static Process launch(Map<String, String> settings, Path log) throws IOException {
+    static Process launch(Map<String, String> settings, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -169,7 +195,7 @@ class ProductionStartIT {
         return builder.start();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

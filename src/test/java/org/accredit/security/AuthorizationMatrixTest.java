@@ -103,6 +103,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/admin/holidays", Set.of(Roles.ADMIN)),
             Map.entry("DELETE /api/v1/admin/holidays/{date}", Set.of(Roles.ADMIN)),
+            // failed emails and resend (issue 12)
+            Map.entry("GET /api/v1/admin/emails", Set.of(Roles.ADMIN)),
+            Map.entry("GET /api/v1/admin/emails/{id}", Set.of(Roles.ADMIN)),
+            Map.entry("POST /api/v1/admin/emails/{id}/resend", Set.of(Roles.ADMIN)),
             Map.entry("GET /api/v1/public/sessions/{sessionId}/figures", Set.of(PUBLIC)),
             Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.csv", STAFF),
             Map.entry("GET /api/v1/sessions/{sessionId}/registrations/export.xlsx", STAFF),

@@ -1,0 +1,53 @@
+package org.accredit.common;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a failure that means "the database cannot be reached right now" from any other: the request is then
+ * answered 503 with Retry-After (ProblemMappers), never 500, and the client may try again. Read from the
+ * failure and its causes: Hibernate's JDBCConnectionException, JDBC's connection exceptions, an SQLState of
+ * class 08 (connection exception), 57P01/57P02/57P03 (the server is shutting down or starting), 53300 (too
+ * many connections) and the pool's acquisition timeout (Agroal reports it without an SQLState).
+ */
+public final class DatabaseOutage {
+
+    /** Seconds a client is asked to wait before it tries again. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether {@code failure}, or one of its causes, says the database could not be reached. */
+    public static boolean isOutage(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && isOutageState(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOutageState(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        // Agroal: "Sorry, acquisition timeout!" / "Acquisition timeout while waiting for new connection"
+        return message.contains("acquisition timeout");
+    }
+}

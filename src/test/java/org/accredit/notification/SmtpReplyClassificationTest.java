@@ -1,0 +1,104 @@
+package org.accredit.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import org.accredit.organization.Language;
+import org.accredit.support.ScriptedSmtpProfile;
+import org.accredit.support.ScriptedSmtpServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SMTP replies over a real connection ({@link ScriptedSmtpServer}): a permanent refusal (550) fails the email at
+ * once, keeping the server's reply; a temporary one (451) and a dropped connection leave it PENDING for a later
+ * attempt; a delivered email carries Message-ID {@code <outbox-id@accredit>}.
+ */
+@QuarkusTest
+@TestProfile(ScriptedSmtpProfile.class)
+class SmtpReplyClassificationTest {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    @Test
+    void aPermanentRefusalFailsTheEmailAtOnceWithTheServersReply() {
+        UUID id = enqueue("reject-" + unique() + "@example.org");
+        attempt(id);
+        OutboxEmail e = email(id);
+        assertEquals(OutboxEmail.Status.FAILED, e.status(), "no retry after a 550");
+        assertEquals(1, e.attempts());
+        assertTrue(e.lastError().contains("User unknown"), e.lastError());
+        assertTrue(e.lastError().contains("550"), e.lastError());
+        assertNotNull(e.lastAttemptAt());
+    }
+
+    @Test
+    void aTemporaryRefusalOrADroppedConnectionIsRetriedLater() {
+        for (String prefix : List.of("busy-", "drop-")) {
+            UUID id = enqueue(prefix + unique() + "@example.org");
+            Instant before = Instant.now();
+            attempt(id);
+            OutboxEmail e = email(id);
+            assertEquals(OutboxEmail.Status.PENDING, e.status(), prefix);
+            assertEquals(1, e.attempts(), prefix);
+            assertNotNull(e.lastError(), prefix);
+            assertTrue(e.nextAttemptAt().isAfter(before), prefix + " is retried later, with backoff");
+        }
+    }
+
+    @Test
+    void aDeliveredEmailCarriesTheOutboxRowAsItsMessageId() {
+        UUID id = enqueue("ok-" + unique() + "@example.org");
+        // a connection the drop- case left in the client's pool may time out first: then the retry delivers it
+        for (int run = 0; run < 5 && email(id).status() != OutboxEmail.Status.SENT; run++) {
+            dispatcher.dispatchDue();
+        }
+        assertEquals(OutboxEmail.Status.SENT, email(id).status());
+        assertTrue(ScriptedSmtpServer.received().stream().anyMatch(m -> m.contains("Message-ID: <" + id + "@accredit>")),
+                "Message-ID <" + id + "@accredit> in " + ScriptedSmtpServer.received());
+    }
+
+    @Test
+    void onlyA5xxReplyOtherThanAuthenticationIsPermanent() {
+        assertEquals("550 5.1.1 User unknown", SmtpTransport.permanent(new CompletionException(
+                new SMTPException("RCPT TO failed", 550, List.of("550 5.1.1 User unknown"), false))).getMessage());
+        assertNull(SmtpTransport.permanent(new SMTPException("busy", 451, List.of("451 4.3.0 later"), false)));
+        assertNull(SmtpTransport.permanent(new SMTPException("auth", 535, List.of("535 5.7.8 bad credentials"), false)),
+                "the operator's credentials, not the email: retried");
+        assertNull(SmtpTransport.permanent(new IllegalStateException("connection closed")));
+    }
+
+    private UUID enqueue(String recipient) {
+        return QuarkusTransaction.requiringNew().call(() -> notifications.enqueue(null, recipient, Language.en,
+                EmailKind.WITHDRAWAL, EmailRenderingTest.data(EmailKind.WITHDRAWAL, "Scripted SMTP")));
+    }
+
+    /** Runs the dispatcher until it has tried {@code id} (a failure of another test's email ends a run early). */
+    private void attempt(UUID id) {
+        for (int run = 0; run < 10 && email(id).attempts() == 0; run++) {
+            dispatcher.dispatchDue();
+        }
+    }
+
+    private static OutboxEmail email(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEmail.<OutboxEmail>findById(id));
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
