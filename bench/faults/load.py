@@ -201,9 +201,11 @@ def verify(args):
         by_org[r[1]] = by_org.get(r[1], 0) + 1
     lost = sorted(i for i in acks if i not in ids)
     duplicated = sum(c - 1 for c in by_org.values() if c > 1)
-    # wait until no acknowledgement of these applications is PENDING (bounded)
+    # wait until no deliverable acknowledgement of these applications is PENDING (bounded); the ones
+    # the SMTP server refuses with 550 (reject-*) are the caller's to check
     pending_sql = ("select count(*) from outbox_email o join application a on a.id = o.application_id "
-                   "where a.org_name like '%s' and o.kind = 'ACKNOWLEDGEMENT' and o.status = 'PENDING'" % like)
+                   "where a.org_name like '%s' and o.kind = 'ACKNOWLEDGEMENT' and o.status = 'PENDING' "
+                   "and o.recipient not like 'reject-%%'" % like)
     until = time.time() + args.wait
     pending = int(psql(args, pending_sql)[0][0])
     while pending and time.time() < until:

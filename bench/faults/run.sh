@@ -257,8 +257,14 @@ scenario3() {
     [ "${mids%%/*}" = "${mids##*/}" ] && [ "${mids##*/}" != 0 ] || p="$p Message-ID-not-<outbox-id@accredit>($mids)"
     # the 550 ones: FAILED with the server's reply, listed by the admin endpoint
     local rejected; rejected=$(field "$v" "['rejected_recipients']")
-    local failed_db; failed_db=$(field "$v" "[\"failed\"].__len__()")
-    log "550 recipients: $rejected; FAILED in the outbox: $failed_db"
+    # a 5xx reply marks the email FAILED at once (contract); give the dispatchers 30 s
+    local failed_db=0 until=$(( $(date +%s) + 30 ))
+    while [ "$(date +%s)" -lt "$until" ]; do
+        failed_db=$(q "select count(*) from outbox_email o join application a on a.id = o.application_id where a.org_name like 'S3 Org %' and o.kind = 'ACKNOWLEDGEMENT' and o.status = 'FAILED' and o.last_error like '%550%'")
+        [ "$failed_db" = "$rejected" ] && break
+        sleep 2
+    done
+    log "550 recipients: $rejected; FAILED in the outbox with the 550 reply as last error: $failed_db"
     [ "$failed_db" = "$rejected" ] || p="$p 550-not-FAILED(${failed_db}/${rejected})"
     local listing; listing=$(api GET "$(http_url 1)/admin/emails?status=FAILED&limit=100" --token "$ADMIN")
     log "GET /admin/emails?status=FAILED -> ${listing:0:300}"
@@ -276,26 +282,33 @@ for e in d.get("items", []):
     log "admin endpoint lists $listed FAILED acknowledgements with a 550 lastError"
     [ "${listing%% *}" = 200 ] && [ "$listed" = "$rejected" ] || p="$p admin-listing(${listing%% *}:$listed/$rejected)"
     smtp_rules '{}'
-    local resent=0 id r
+    local resent=0 id r new_ids=""
     for id in $ids; do
         r=$(api POST "$(http_url 2)/admin/emails/$id/resend" --token "$ADMIN")
-        [ "${r%% *}" = 202 ] && resent=$((resent + 1)) || log "resend $id -> ${r:0:200}"
+        if [ "${r%% *}" = 202 ]; then
+            resent=$((resent + 1))
+            new_ids="$new_ids $(printf '%s' "${r#* }" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null)"
+        else
+            log "resend $id -> ${r:0:200}"
+        fi
     done
     RESENT=$resent
-    # the resent ones arrive (exactly once each)
-    local until=$(( $(date +%s) + 40 )) arrived=0
-    while [ "$(date +%s)" -lt "$until" ]; do
+    # the resent ones arrive, each once, under the new outbox row's Message-ID <newId@accredit>
+    local until=$(( $(date +%s) + 40 )) arrived="0 0"
+    while [ "$(date +%s)" -lt "$until" ] && [ "$resent" -gt 0 ]; do
         arrived=$(python3 -c '
 import json, sys
+want = {"<%s@accredit>" % i for i in sys.argv[2:] if i}
 seen = {}
 for l in open(sys.argv[1]):
-    for r in json.loads(l)["to"]:
-        if r.startswith("reject-s3-"):
-            seen[r] = seen.get(r, 0) + 1
-print(sum(1 for c in seen.values() if c == 1), sum(c - 1 for c in seen.values()))' "$SMTP_LOG")
-        [ "${arrived%% *}" = "$rejected" ] && break
+    m = json.loads(l).get("message_id")
+    if m in want:
+        seen[m] = seen.get(m, 0) + 1
+print(sum(1 for c in seen.values() if c == 1), sum(c - 1 for c in seen.values()))' "$SMTP_LOG" $new_ids)
+        [ "${arrived%% *}" = "$resent" ] && break
         sleep 2
     done
+    sleep 2
     log "resent: $resent of $rejected; arrived once: ${arrived%% *}, duplicates: ${arrived##* }"
     [ "$resent" = "$rejected" ] && [ "${arrived%% *}" = "$rejected" ] && [ "${arrived##* }" = 0 ] || p="$p resend($resent/${arrived})"
     [ "$rejected" -gt 0 ] || p="$p no-550-recipients"
