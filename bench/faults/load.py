@@ -128,6 +128,7 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
                     stats.max_latency = max(stats.max_latency, lat)
                 kind = "timeout" if isinstance(e, TimeoutError) or "timed out" in str(e) else "connection-error"
                 stats.add_error(kind)
+                stats.add_error("detail:" + type(e).__name__)  # e.g. RemoteDisconnected: sent, no answer
             with stats.lock:
                 stats.retries += 1
             replica = (replica + 1) % len(urls)
