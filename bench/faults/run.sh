@@ -266,8 +266,8 @@ scenario3() {
     done
     log "550 recipients: $rejected; FAILED in the outbox with the 550 reply as last error: $failed_db"
     [ "$failed_db" = "$rejected" ] || p="$p 550-not-FAILED(${failed_db}/${rejected})"
-    local listing; listing=$(api GET "$(http_url 1)/admin/emails?status=FAILED&limit=100" --token "$ADMIN")
-    log "GET /admin/emails?status=FAILED -> ${listing:0:300}"
+    local listing; listing=$(api GET "$(http_url 1)/api/v1/admin/emails?status=FAILED&limit=100" --token "$ADMIN")
+    log "GET /api/v1/admin/emails?status=FAILED -> ${listing:0:300}"
     local ids
     ids=$(printf '%s' "${listing#* }" | python3 -c '
 import json, sys
@@ -284,7 +284,7 @@ for e in d.get("items", []):
     smtp_rules '{}'
     local resent=0 id r new_ids=""
     for id in $ids; do
-        r=$(api POST "$(http_url 2)/admin/emails/$id/resend" --token "$ADMIN")
+        r=$(api POST "$(http_url 2)/api/v1/admin/emails/$id/resend" --token "$ADMIN")
         if [ "${r%% *}" = 202 ]; then
             resent=$((resent + 1))
             new_ids="$new_ids $(printf '%s' "${r#* }" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null)"
