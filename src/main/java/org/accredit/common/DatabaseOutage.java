@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,21 +26,32 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** Whether {@code failure}, or one of its causes, says the database could not be reached. */
+    /**
+     * Whether {@code failure}, one of its causes or one of their suppressed exceptions says the database could
+     * not be reached. Suppressed ones count: when a commit fails because the connection broke, the transaction
+     * manager throws a RollbackException whose connection failure is attached as suppressed, not as its cause.
+     */
     public static boolean isOutage(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && isOutageState(sql)) {
+        return isOutage(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isOutage(Throwable t, Set<Throwable> seen) {
+        if (t == null || seen.size() >= 40 || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || (t instanceof SQLException sql && isOutageState(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isOutage(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isOutage(t.getCause(), seen);
     }
 
     static boolean isOutageState(SQLException e) {

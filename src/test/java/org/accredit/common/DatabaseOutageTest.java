@@ -31,6 +31,27 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedOnABrokenConnectionIsAnOutage() {
+        // as Narayana reports it: the pool's XAException, caused by the driver's I/O error, is suppressed in the rollback
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseOutage.isOutage(new RuntimeException("Error invoking subclass method", rollback)));
+        jakarta.transaction.RollbackException other = new jakarta.transaction.RollbackException("Could not commit transaction.");
+        other.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseOutage.isOutage(new RuntimeException(other)));
+    }
+
+    @Test
+    void aCycleOfCausesEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.addSuppressed(b);
+        assertFalse(DatabaseOutage.isOutage(b));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(DatabaseOutage.isOutage(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseOutage.isOutage(new SQLException("syntax error", "42601")));
