@@ -5,7 +5,8 @@
       Submits applications (POST /api/v1/applications), each with a unique organization name
       "<prefix> Org <worker>-<n> <run>" and its own contact email "<prefix>-<worker>-<n>-<run>@example.org"
       (lowercase), with an Idempotency-Key. On a connection error, a timeout (15 s), a 5xx or a 409 (key in
-      flight) it retries the SAME key on the next replica, for up to 30 s. Writes DIR/<prefix>.acks.jsonl (every
+      flight) it retries the SAME key on the next replica, for up to 150 s (longer than the service's 2-minute
+      in-flight lease: a key claimed by a replica killed mid-request is taken over when the lease runs out). Writes DIR/<prefix>.acks.jsonl (every
       201: key, id, reference, org name, email) and prints a JSON summary (also DIR/<prefix>.load.json).
   load.py verify --prefix S1 --out DIR --smtp-log F --psql "psql ... -At" [--wait 60]
       Every acknowledged id in the database exactly once (by organization name), every acknowledgement of an
@@ -25,7 +26,8 @@ import urllib.parse
 import uuid
 
 CLIENT_TIMEOUT = 15.0
-RETRY_FOR = 30.0
+# above accredit.idempotency.in-flight-lease (2m): a key held by a killed replica frees itself then
+RETRY_FOR = 150.0
 
 
 def request(url, method, path, body=None, headers=None, timeout=CLIENT_TIMEOUT):
