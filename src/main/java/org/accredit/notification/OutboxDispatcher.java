@@ -4,7 +4,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import org.accredit.common.DatabaseOutage;
 import org.accredit.common.WorkInHand;
+import org.jboss.logging.Logger;
 
 /**
  * Delivers the outbox on a schedule ({@code accredit.mail.dispatch-every}). Any number of
@@ -16,6 +18,8 @@ import org.accredit.common.WorkInHand;
  */
 @ApplicationScoped
 public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
 
     private final OutboxDelivery delivery;
     private final WorkInHand work;
@@ -30,7 +34,14 @@ public class OutboxDispatcher {
     @Scheduled(every = "${accredit.mail.dispatch-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        dispatchDue();
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            LOG.warnf("Outbox: the database cannot be reached; trying again at the next run: %s", e.getMessage());
+        }
     }
 
     /**
