@@ -26,6 +26,13 @@ public interface MailConfig {
     Duration maxBackoff();
 
     /**
+     * How long a dispatcher holds an email it claimed (status SENDING) before another one may claim it again: longer
+     * than a send can take (quarkus.mailer.timeout) plus the time its outcome is retried through a database outage
+     * (until 10 s before the lease ends). Default in application.properties.
+     */
+    Duration claimLease();
+
+    /**
      * The public address of this service (its API and its pages), in emails: the status page
      * ({@code /status}) and the lost-secret page ({@code /lost-secret}) applicants are sent to. Required in production (ACCREDIT_PUBLIC_URL), e.g. https://accredit.example.org; dev, local
      * and test default to http://localhost:8080 (application.properties).

@@ -21,7 +21,11 @@ import org.accredit.organization.Language;
 @Table(name = "outbox_email")
 public class OutboxEmail extends PanacheEntityBase {
 
-    public enum Status { PENDING, SENT, FAILED }
+    /**
+     * PENDING: waiting (first attempt or a retry at nextAttemptAt); SENDING: claimed by a dispatcher that is sending it
+     * (until claimedUntil; after that, claimable again); SENT; FAILED: given up, needs an operator.
+     */
+    public enum Status { PENDING, SENDING, SENT, FAILED }
 
     @Id
     private UUID id;
@@ -54,6 +58,10 @@ public class OutboxEmail extends PanacheEntityBase {
     private Instant lastAttemptAt;
     @Column(name = "resent_as")
     private UUID resentAs;
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+    @Column(name = "claim_token")
+    private UUID claimToken;
 
     protected OutboxEmail() {
     }
@@ -126,6 +134,7 @@ public class OutboxEmail extends PanacheEntityBase {
 
     /** Delivered as {@code sent}: keeps what was sent, unless it carries a secret. */
     public void markSent(RenderedEmail sent, Instant now) {
+        releaseClaim();
         this.status = Status.SENT;
         this.sentAt = now;
         this.lastAttemptAt = now;
@@ -146,6 +155,7 @@ public class OutboxEmail extends PanacheEntityBase {
      * the table for good (the applicant was shown it when applying; only its hash is kept elsewhere).
      */
     public void markFailed(String error, Instant retryAt, Instant now) {
+        releaseClaim();
         this.attempts++;
         this.lastAttemptAt = now;
         this.lastError = error == null ? null : HeaderText.singleLine(error, 1000);
@@ -155,8 +165,18 @@ public class OutboxEmail extends PanacheEntityBase {
                 forgetSecret();
             }
         } else {
+            this.status = Status.PENDING;
             this.nextAttemptAt = retryAt;
         }
+    }
+
+    /** The outcome of a claimed attempt is being recorded: the claim ends. */
+    private void releaseClaim() {
+        if (status == Status.SENDING) {
+            this.status = Status.PENDING;
+        }
+        this.claimedUntil = null;
+        this.claimToken = null;
     }
 
     /** Nothing more will be sent: the data that holds the applicant's tracking secret goes. */
@@ -181,4 +201,6 @@ public class OutboxEmail extends PanacheEntityBase {
     public Instant sentAt() { return sentAt; }
     public Instant lastAttemptAt() { return lastAttemptAt; }
     public UUID resentAs() { return resentAs; }
+    public Instant claimedUntil() { return claimedUntil; }
+    UUID claimToken() { return claimToken; }
 }

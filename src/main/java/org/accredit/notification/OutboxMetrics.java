@@ -15,7 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The outbox backlog as gauges, read from the database at each scrape of /q/metrics:
- * {@code accredit_outbox_pending} (waiting to be delivered, retries included) and
+ * {@code accredit_outbox_pending} (waiting to be delivered, retries and the ones being sent included),
+ * {@code accredit_outbox_sending} (claimed by a dispatcher that is sending them; one per dispatcher at most, unless
+ * dispatchers died and their claims have not yet run out),
  * {@code accredit_outbox_failed} (given up after the last attempt; needs an operator) and
  * {@code accredit_outbox_oldest_pending_age_seconds} (how long the oldest pending email has waited since it was
  * written; 0 when none is pending). NaN when the database cannot be read.
@@ -35,8 +37,11 @@ public class OutboxMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("accredit.outbox.pending", this, m -> m.count(OutboxEmail.Status.PENDING))
-                .description("Emails in the outbox waiting to be delivered")
+        Gauge.builder("accredit.outbox.pending", this, m -> m.count(OutboxEmail.Status.PENDING, OutboxEmail.Status.SENDING))
+                .description("Emails in the outbox waiting to be delivered (being sent included)")
+                .register(registry);
+        Gauge.builder("accredit.outbox.sending", this, m -> m.count(OutboxEmail.Status.SENDING))
+                .description("Emails a dispatcher claimed and is sending (or whose dispatcher died before its claim ran out)")
                 .register(registry);
         Gauge.builder("accredit.outbox.failed", this, m -> m.count(OutboxEmail.Status.FAILED))
                 .description("Emails the dispatcher gave up on after the maximum number of attempts")
@@ -49,7 +54,7 @@ public class OutboxMetrics implements MeterBinder {
 
     double oldestPendingAge() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select min(created_at) from outbox_email where status = 'PENDING'")) {
+                PreparedStatement s = c.prepareStatement("select min(created_at) from outbox_email where status in ('PENDING', 'SENDING')")) {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 java.sql.Timestamp oldest = rs.getTimestamp(1);
@@ -64,16 +69,16 @@ public class OutboxMetrics implements MeterBinder {
         }
     }
 
-    double count(OutboxEmail.Status status) {
+    double count(OutboxEmail.Status... statuses) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from outbox_email where status = ?")) {
-            s.setString(1, status.name());
+                PreparedStatement s = c.prepareStatement("select count(*) from outbox_email where status = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", java.util.Arrays.stream(statuses).map(Enum::name).toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            LOG.debugf("Outbox %s count unavailable: %s", status, e.getMessage());
+            LOG.debugf("Outbox %s count unavailable: %s", java.util.Arrays.toString(statuses), e.getMessage());
             return Double.NaN;
         }
     }

@@ -6,13 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.accredit.common.WorkInHand;
 import org.accredit.security.Actor;
 import org.jboss.logging.Logger;
 
 /**
  * Closes the objection windows whose deadline passed. Each list is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and closed in its own transaction; its status moves to CLOSED in
- * that transaction, so any number of instances, or two runs at once, close each list exactly once.
+ * that transaction, so any number of instances, or two runs at once, close each list exactly once. On shutdown
+ * the sweep stops between lists.
  */
 @ApplicationScoped
 public class ObjectionWindowSweep {
@@ -21,11 +23,13 @@ public class ObjectionWindowSweep {
 
     private final EntityManager em;
     private final ObjectionWindow window;
+    private final WorkInHand work;
     private final Clock clock;
 
-    public ObjectionWindowSweep(EntityManager em, ObjectionWindow window, Clock clock) {
+    public ObjectionWindowSweep(EntityManager em, ObjectionWindow window, WorkInHand work, Clock clock) {
         this.em = em;
         this.window = window;
+        this.work = work;
         this.clock = clock;
     }
 
@@ -35,10 +39,22 @@ public class ObjectionWindowSweep {
         sweepDue();
     }
 
-    /** Closes every due list; returns how many this call closed. */
+    /**
+     * Closes every due list; returns how many this call closed. Once shutdown starts no further list is taken, and
+     * the shutdown waits for the one in hand ({@link WorkInHand}).
+     */
     public int sweepDue() {
         int closed = 0;
-        while (closeNextDue()) {
+        while (work.begin()) {
+            boolean one;
+            try {
+                one = closeNextDue();
+            } finally {
+                work.end();
+            }
+            if (!one) {
+                break;
+            }
             closed++;
         }
         return closed;

@@ -21,7 +21,8 @@ public final class Outbox {
             Instant wallClock = Instant.now();
             Instant dueBy = now.isAfter(wallClock) ? now : wallClock;
             long due = QuarkusTransaction.requiringNew().call(() -> OutboxEmail.count(
-                    "status = ?1 and nextAttemptAt <= ?2", OutboxEmail.Status.PENDING, dueBy));
+                    "(status = ?1 and nextAttemptAt <= ?2) or status = ?3", OutboxEmail.Status.PENDING, dueBy,
+                    OutboxEmail.Status.SENDING));
             if (due == 0) {
                 return;
             }
