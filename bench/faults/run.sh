@@ -247,7 +247,7 @@ scenario3() {
     smtp_rules '{"connect_421": 0.1, "rcpt_451": 0.1, "data_451": 0.05, "drop_mid_data": 0.1, "reject": "reject-*@example.org"}'
     load --urls "$(urls 1 2 3)" --seconds 10 --concurrency 3 --max 60 --prefix S3 --reject-every 5 >"$OUT/S3.load.out"
     log "load: $(cat "$OUT/S3.load.out")"
-    verify --prefix S3 --wait 90 >"$OUT/S3.verify.out"
+    verify --prefix S3 --wait 180 >"$OUT/S3.verify.out"
     log "verify (faults on): $(cat "$OUT/S3.verify.out")"
     log "faults injected: $(cat "$SMTP_LOG.faults.json" 2>/dev/null)"
     local p; p=$(check_verify 3 S3)

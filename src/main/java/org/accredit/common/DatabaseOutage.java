@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Tells a failure that means "the database cannot be reached right now" from any other: the request is then
@@ -23,7 +24,25 @@ public final class DatabaseOutage {
 
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
+
     private DatabaseOutage() {
+    }
+
+    /**
+     * Runs one turn of a scheduled job. While the database cannot be reached the turn is given up with one
+     * warning line (the job runs again at its next turn), not an error with a stack trace every few seconds; any
+     * other failure propagates to the scheduler, which logs it.
+     */
+    public static void scheduledTurn(String job, Runnable turn) {
+        try {
+            turn.run();
+        } catch (RuntimeException e) {
+            if (!isOutage(e)) {
+                throw e;
+            }
+            LOG.warnf("%s: the database cannot be reached; trying again at the next run (%s)", job, e.getMessage());
+        }
     }
 
     /**

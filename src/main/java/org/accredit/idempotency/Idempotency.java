@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.accredit.common.DatabaseOutage;
 import org.accredit.common.RuleViolationException;
 import org.jboss.logging.Logger;
 
@@ -207,7 +208,7 @@ public class Idempotency {
     @Scheduled(every = "${accredit.idempotency.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void cleanUp() {
-        removeExpired();
+        DatabaseOutage.scheduledTurn("Idempotency key cleanup", this::removeExpired);
     }
 
     /** Deletes the expired keys (one set-based statement, safe on several replicas at once); returns how many. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.accredit.common.DatabaseOutage;
 import org.accredit.common.WorkInHand;
-import org.jboss.logging.Logger;
 
 /**
  * Delivers the outbox on a schedule ({@code accredit.mail.dispatch-every}). Any number of
@@ -18,8 +17,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxDispatcher {
-
-    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
 
     private final OutboxDelivery delivery;
     private final WorkInHand work;
@@ -34,14 +31,7 @@ public class OutboxDispatcher {
     @Scheduled(every = "${accredit.mail.dispatch-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            if (!DatabaseOutage.isOutage(e)) {
-                throw e;
-            }
-            LOG.warnf("Outbox: the database cannot be reached; trying again at the next run: %s", e.getMessage());
-        }
+        DatabaseOutage.scheduledTurn("Outbox dispatcher", this::dispatchDue);
     }
 
     /**

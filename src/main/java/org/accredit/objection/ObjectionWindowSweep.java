@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.accredit.common.DatabaseOutage;
 import org.accredit.common.WorkInHand;
 import org.accredit.security.Actor;
 import org.jboss.logging.Logger;
@@ -36,7 +37,7 @@ public class ObjectionWindowSweep {
     @Scheduled(every = "${accredit.objection.sweep-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        sweepDue();
+        DatabaseOutage.scheduledTurn("Objection deadline sweep", this::sweepDue);
     }
 
     /**

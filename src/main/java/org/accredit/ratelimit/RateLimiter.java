@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.accredit.common.DatabaseOutage;
 import org.jboss.logging.Logger;
 
 /**
@@ -156,7 +157,7 @@ public class RateLimiter {
     @Scheduled(every = "${accredit.rate-limit.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void cleanUp() {
-        removeEnded();
+        DatabaseOutage.scheduledTurn("Rate-limit cleanup", this::removeEnded);
     }
 
     /** Deletes the windows that have ended; returns how many. */

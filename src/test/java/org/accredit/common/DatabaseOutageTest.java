@@ -2,6 +2,7 @@ package org.accredit.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
@@ -41,6 +42,22 @@ class DatabaseOutageTest {
         jakarta.transaction.RollbackException other = new jakarta.transaction.RollbackException("Could not commit transaction.");
         other.addSuppressed(new SQLException("duplicate key", "23505"));
         assertFalse(DatabaseOutage.isOutage(new RuntimeException(other)));
+    }
+
+    @Test
+    void aScheduledTurnGivesUpQuietlyOnAnOutageOnly() {
+        int[] runs = {0};
+        DatabaseOutage.scheduledTurn("test job", () -> {
+            runs[0]++;
+            throw new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("refused", "08001"));
+        });
+        assertEquals(1, runs[0]);
+        IllegalStateException bug = new IllegalStateException("bug");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> DatabaseOutage.scheduledTurn("test job", () -> {
+                    throw bug;
+                }));
+        assertEquals(bug, thrown);
     }
 
     @Test
