@@ -88,6 +88,7 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
         replica = (idx + n) % len(urls)
         give_up = time.time() + RETRY_FOR
         acked = False
+        in_flight_waits = 0
         while time.time() < give_up:
             url = urls[replica]
             t0 = time.time()
@@ -117,8 +118,13 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
                     if "application/problem+json" not in ctype or "retry-after" not in headers:
                         with stats.lock:
                             stats.bad_503 += 1
+                if status == 409 and b"still being processed" not in data:
+                    # another conflict (e.g. the organization already has an open application: the first attempt
+                    # committed, then its replica died before storing its answer): retrying cannot change it
+                    stats.add_error("refused-409-conflict")
+                    break
                 if status >= 500 or status == 409:
-                    pass  # retry the same key on another replica
+                    in_flight_waits += status == 409
                 else:
                     stats.add_error("refused-%d" % status)
                     break
@@ -134,7 +140,8 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
             with stats.lock:
                 stats.retries += 1
             replica = (replica + 1) % len(urls)
-            time.sleep(0.3 + random.random() * 0.4)
+            # a key in flight on a dead replica frees itself only when its lease runs out: wait longer each time
+            time.sleep(min(8.0, 0.3 * 2 ** in_flight_waits) + random.random() * 0.4)
         if not acked:
             with stats.lock:
                 stats.unacked += 1
@@ -207,7 +214,7 @@ def verify(args):
     # wait until no deliverable acknowledgement of these applications is PENDING (bounded); the ones
     # the SMTP server refuses with 550 (reject-*) are the caller's to check
     pending_sql = ("select count(*) from outbox_email o join application a on a.id = o.application_id "
-                   "where a.org_name like '%s' and o.kind = 'ACKNOWLEDGEMENT' and o.status = 'PENDING' "
+                   "where a.org_name like '%s' and o.kind = 'ACKNOWLEDGEMENT' and o.status in ('PENDING', 'SENDING') "
                    "and o.recipient not like 'reject-%%'" % like)
     until = time.time() + args.wait
     pending = int(psql(args, pending_sql)[0][0])
