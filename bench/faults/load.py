@@ -68,7 +68,7 @@ class Stats:
             self.errors[e] = self.errors.get(e, 0) + 1
 
 
-def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
+def worker(idx, args, urls, router, stats, deadline, acks, acks_lock, run):
     n = 0
     while time.time() < deadline:
         with stats.lock:
@@ -90,6 +90,7 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
         acked = False
         in_flight_waits = 0
         while time.time() < give_up:
+            replica = router.next(replica)
             url = urls[replica]
             t0 = time.time()
             try:
@@ -147,8 +148,42 @@ def worker(idx, args, urls, stats, deadline, acks, acks_lock, run):
                 stats.unacked += 1
 
 
+class Router:
+    """Where the next request goes. By default any replica, in turn. With --ready-urls (one readiness URL per
+    replica, same order) it routes as a Kubernetes Service or ingress does: each replica's readiness is polled
+    every 0.5 s (a probe with periodSeconds 0.5) and requests go only to replicas that answered 200 last time;
+    when none is ready, to any."""
+
+    def __init__(self, urls, ready_urls):
+        self.urls = urls
+        self.ready_urls = ready_urls
+        self.ready = [True] * len(urls)
+        if ready_urls:
+            threading.Thread(target=self.poll, daemon=True).start()
+
+    def poll(self):
+        while True:
+            for i, u in enumerate(self.ready_urls):
+                p = urllib.parse.urlparse(u)
+                try:
+                    status, _, _ = request("%s://%s" % (p.scheme, p.netloc), "GET", p.path, timeout=1)
+                    self.ready[i] = status == 200
+                except (OSError, http.client.HTTPException):
+                    self.ready[i] = False
+            time.sleep(0.5)
+
+    def next(self, i):
+        """i if that replica may take a request, else the next one that may."""
+        if not any(self.ready):
+            return i % len(self.urls)
+        while not self.ready[i % len(self.urls)]:
+            i += 1
+        return i % len(self.urls)
+
+
 def load(args):
     urls = args.urls.split(",")
+    router = Router(urls, args.ready_urls.split(",") if args.ready_urls else None)
     stats = Stats()
     run = uuid.uuid4().hex[:6]
     os.makedirs(args.out, exist_ok=True)
@@ -156,7 +191,7 @@ def load(args):
     acks_lock = threading.Lock()
     deadline = time.time() + args.seconds
     with open(acks_path, "a") as acks:
-        threads = [threading.Thread(target=worker, args=(i, args, urls, stats, deadline, acks, acks_lock, run), daemon=True)
+        threads = [threading.Thread(target=worker, args=(i, args, urls, router, stats, deadline, acks, acks_lock, run), daemon=True)
                    for i in range(args.concurrency)]
         for t in threads:
             t.start()
@@ -276,6 +311,7 @@ def main():
     l.add_argument("--out", required=True)
     l.add_argument("--reject-every", type=int, default=0)
     l.add_argument("--max", type=int, default=0, help="stop after this many submissions (0: no limit)")
+    l.add_argument("--ready-urls", help="readiness URL of each replica (same order as --urls): route only to ready ones")
     a = sub.add_parser("api")
     a.add_argument("method")
     a.add_argument("url")

@@ -135,6 +135,7 @@ wait_ready() { # wait_ready i seconds
     log "replica $i not ready after $2 s"; tail -20 "$WORK/replica$i.log"; return 1
 }
 urls() { local s="" i; for i in "$@"; do s="$s${s:+,}$(http_url "$i")"; done; echo "$s"; }
+readys() { local s="" i; for i in "$@"; do s="$s${s:+,}$(mgmt_url "$i")/q/health/ready"; done; echo "$s"; }
 
 log "starting 3 replicas (HTTP $((HTTP_BASE+1))-$((HTTP_BASE+3)), management $((MGMT_BASE+1))-$((MGMT_BASE+3)))"
 start_replica 1
@@ -318,7 +319,8 @@ print(sum(1 for c in seen.values() if c == 1), sum(c - 1 for c in seen.values())
 # ---- scenario 4: SIGTERM during load ----------------------------------------------------------------
 scenario4() {
     log "scenario 4: SIGTERM to replica 3 during load (20 s, TERM at 8 s)"
-    load --urls "$(urls 1 2 3)" --seconds 20 --concurrency 6 --prefix S4 >"$OUT/S4.load.out" &
+    # routed as the Service/ingress does: only to replicas whose readiness answered 200 (polled every 0.5 s)
+    load --urls "$(urls 1 2 3)" --ready-urls "$(readys 1 2 3)" --seconds 20 --concurrency 6 --prefix S4 >"$OUT/S4.load.out" &
     local lp=$! p=""
     sleep 8
     local t0=$(date +%s)
