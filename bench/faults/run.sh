@@ -455,15 +455,15 @@ done
 FIG=$(python3 - "$OUT" <<'PY'
 import glob, json, os, sys
 out = sys.argv[1]
-t = dict(sent=0, ack=0, found=0, lost=0, dup=0, exp=0, deliv=0, edup=0, redeliv=0)
+t = dict(sent=0, ack=0, found=0, unack=0, lost=0, dup=0, exp=0, deliv=0, edup=0, redeliv=0)
 for f in glob.glob(os.path.join(out, "S?.load.json")):
     t["sent"] += json.load(open(f))["sent"]
 for f in glob.glob(os.path.join(out, "S?.verify.json")):
     v = json.load(open(f))
     t["ack"] += v["acknowledged"]; t["found"] += v["found"]; t["lost"] += v["lost"]; t["dup"] += v["duplicated"]
     t["exp"] += v["emails_expected"]; t["deliv"] += v["emails_delivered"]; t["edup"] += v["emails_duplicated"]
-    t["redeliv"] += v["emails_redelivered_same_message_id"]
-print("sent=%(sent)d acknowledged=%(ack)d found=%(found)d lost=%(lost)d duplicated=%(dup)d "
+    t["redeliv"] += v["emails_redelivered_same_message_id"]; t["unack"] += v["unacknowledged_in_db"]
+print("sent=%(sent)d acknowledged=%(ack)d found=%(found)d stored-unacknowledged=%(unack)d lost=%(lost)d duplicated=%(dup)d "
       "emails expected=%(exp)d delivered=%(deliv)d duplicated=%(edup)d redelivered-same-message-id=%(redeliv)d" % t)
 PY
 )
