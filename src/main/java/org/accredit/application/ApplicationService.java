@@ -181,7 +181,7 @@ public class ApplicationService {
         if (found.isPresent()) {
             Application app = found.get();
             app.replaceTrackingSecret(hash);
-            journal.trackingSecretReissued(app, secret);
+            journal.trackingSecretReissued(app, secret, Actor.APPLICANT);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.accredit.common.RowWriter;
 import org.accredit.notification.SecretariatConfig;
 import org.accredit.notification.EmailKind;
@@ -88,26 +89,16 @@ public class Journal {
     }
 
     /**
-     * A new tracking secret (the lost-secret page): its history line, which holds no secret, and the
-     * email that carries it to the contact email only (erased from the outbox once delivered).
+     * A new tracking secret, asked for on the lost-secret page ({@code actor} the applicant) or issued by an admin
+     * resending the FAILED email that carried the old one: its history line, holding no secret, and the email that
+     * carries the new secret to the contact email only (erased from the outbox once delivered). Returns that
+     * email's outbox id.
      */
-    public void trackingSecretReissued(Application app, String newSecret) {
-        append(new HistoryLine(app.id(), clock.instant(), EventType.TRACKING_SECRET_REISSUED, Actor.APPLICANT, null,
-                null, null, null, null, null, true), app, EmailKind.SECRET_REISSUED, Map.of("trackingSecret", newSecret));
-    }
-
-    /**
-     * A new tracking secret issued by staff (an admin resending the FAILED email that carried the old one): its
-     * history line, holding no secret, and the email that carries the new one to the contact email only. Returns
-     * that email's outbox id.
-     */
-    public java.util.UUID trackingSecretReissuedBy(Application app, String newSecret, Actor actor) {
+    public UUID trackingSecretReissued(Application app, String newSecret, Actor actor) {
         rows.insert(line(new HistoryLine(app.id(), clock.instant(), EventType.TRACKING_SECRET_REISSUED, actor, null,
                 null, null, null, null, null, true)));
-        Map<String, Object> data = new HashMap<>();
-        data.put("trackingSecret", newSecret);
-        data.put("app", ApplicantEmailView.of(app));
-        return notifications.enqueue(app.id(), app.contactEmail(), app.language(), EmailKind.SECRET_REISSUED, data);
+        return notifications.enqueue(app.id(), app.contactEmail(), app.language(), EmailKind.SECRET_REISSUED,
+                Map.of("trackingSecret", newSecret, "app", ApplicantEmailView.of(app)));
     }
 
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */

@@ -28,6 +28,6 @@ public class StaffSecretReissue implements TrackingSecretReissue {
         Application app = applications.lock(applicationId);
         String secret = TrackingSecrets.generate();
         app.replaceTrackingSecret(TrackingSecrets.hash(secret));
-        return journal.trackingSecretReissuedBy(app, secret, actor);
+        return journal.trackingSecretReissued(app, secret, actor);
     }
 }

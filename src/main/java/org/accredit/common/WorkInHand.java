@@ -50,10 +50,6 @@ public class WorkInHand {
         notifyAll();
     }
 
-    public synchronized boolean isClosing() {
-        return closing;
-    }
-
     /** Lets nothing new begin and waits up to {@code max} for the work in hand; whether all of it ended. */
     public synchronized boolean close(Duration max) throws InterruptedException {
         closing = true;

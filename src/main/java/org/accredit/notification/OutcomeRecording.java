@@ -68,7 +68,7 @@ final class OutcomeRecording {
                             + "claim runs out at %s", emailId, outcome, leaseEnds);
                     return Result.GAVE_UP;
                 }
-                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                pause = OutboxDelivery.backoff(FIRST_PAUSE, MAX_PAUSE, tries);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.accredit.objection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -71,20 +71,13 @@ public class ObjectionMetrics implements MeterBinder {
         }
     }
 
-    /** The sweep's interval ("60s", "5m", "PT1M"); one minute when it is off or not a plain duration. */
+    /** The sweep's interval ("60s", "5m", "PT1M", as the scheduler reads it); one minute when it is off. */
     static Duration interval(String every) {
-        String v = every == null ? "" : every.strip().toLowerCase(Locale.ROOT);
         try {
-            if (v.startsWith("pt")) {
-                return Duration.parse(v.toUpperCase(Locale.ROOT));
-            }
-            if (v.matches("\\d+[smhd]")) {
-                return v.endsWith("d") ? Duration.parse("P" + v.toUpperCase(Locale.ROOT))
-                        : Duration.parse("PT" + v.toUpperCase(Locale.ROOT));
-            }
+            Duration d = DurationConverter.parseDuration(every);
+            return d == null ? DEFAULT_INTERVAL : d;
         } catch (RuntimeException e) {
-            // fall through to the default
+            return DEFAULT_INTERVAL;
         }
-        return DEFAULT_INTERVAL;
     }
 }
