@@ -140,6 +140,7 @@ log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, 
 # limits stay on, with limits no benchmark reaches, so their two counts per submission are measured.
 # shellcheck disable=SC2086
 ACCREDIT_OIDC_URL="http://127.0.0.1:9/realms/bench" \
+ACCREDIT_CONSOLE_SECRET="bench-console-secret-0123456789abcdef" \
 ACCREDIT_PUBLIC_URL="http://127.0.0.1:$PORT" \
 ACCREDIT_SMTP_HOST=127.0.0.1 \
 ACCREDIT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \

@@ -71,6 +71,8 @@ class ArchitectureTest {
         MAY_USE.put("speaker", kernel("application", "session", "registration"));
         MAY_USE.put("frontdoor", kernel("application", "ecosoc", "ratelimit", "registration", "session", "statement",
                 "publiclist", "idempotency", "document"));
+        MAY_USE.put("console", kernel("application", "call", "ecosoc", "memberstate", "objection", "publiclist", "session",
+                "registration", "participation", "statement", "speaker", "notification"));
         // the dev/test database launcher: stands alone
         MAY_USE.put("db", Set.of());
     }

@@ -95,7 +95,14 @@ public class HttpProblems {
             return;
         }
         Throwable failure = ctx.failure();
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+        boolean unauthenticated = failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure == null && ctx.statusCode() == 401;
+        if (unauthenticated && signsInByPage(ctx)) {
+            // the console's pages (and the form sign-in): Quarkus answers with the mechanism's redirect to the sign-in page
+            ctx.next();
+            return;
+        }
+        if (unauthenticated) {
             challenge(ctx).subscribe().with(ch -> {
                 if (ch != null) {
                     ctx.response().putHeader(ch.getKey(), ch.getValue());
@@ -158,23 +165,74 @@ public class HttpProblems {
         };
     }
 
-    /** The challenge header of the request's authentication mechanism (e.g. WWW-Authenticate: basic), or null. */
+    /** The console's pages and the form sign-in, whose mechanism signs in with a page (a redirect), not a 401. */
+    static boolean signsInByPage(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path.equals("/console") || path.startsWith("/console/") || path.equals("/j_security_check");
+    }
+
+    /**
+     * The challenge header of the request's authentication mechanism (e.g. WWW-Authenticate: basic), or null.
+     * When the mechanism chosen signs in with a page (the console's form, in dev, local and test), an API
+     * request gets the challenge of HTTP Basic, the API's mechanism there.
+     */
     static Uni<Map.Entry<String, String>> challenge(RoutingContext ctx) {
         HttpAuthenticator authenticator = ctx == null ? null : ctx.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {
             return Uni.createFrom().nullItem();
         }
-        return authenticator.getChallenge(ctx).map(cd -> {
-                    if (cd == null || cd.getHeaders() == null || cd.getHeaders().isEmpty()) {
-                        return null;
-                    }
-                    Map.Entry<CharSequence, String> h = cd.getHeaders().entrySet().iterator().next();
-                    return (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>(h.getKey().toString(), h.getValue());
-                })
+        return authenticator.getChallenge(ctx).map(HttpProblems::wwwAuthenticate)
+                .flatMap(found -> found != null || signsInByPage(ctx) ? Uni.createFrom().item(found) : basicChallenge(ctx))
                 .onFailure().recoverWithItem(e -> {
                     LOG.debug("No authentication challenge", e);
                     return null;
                 });
+    }
+
+    private static Uni<Map.Entry<String, String>> basicChallenge(RoutingContext ctx) {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        if (!config.getOptionalValue("quarkus.http.auth.basic", Boolean.class).orElse(false)) {
+            return Uni.createFrom().nullItem();
+        }
+        String realm = config.getOptionalValue("quarkus.http.auth.realm", String.class).orElse("Quarkus");
+        return new io.quarkus.vertx.http.runtime.security.BasicAuthenticationMechanism(realm).getChallenge(ctx)
+                .map(HttpProblems::wwwAuthenticate);
+    }
+
+    /** The sign-in redirect of a console page's mechanism (the form's or the code flow's), or null when it has none. */
+    static Uni<jakarta.ws.rs.core.Response> signInRedirect(RoutingContext ctx) {
+        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return authenticator.getChallenge(ctx).map(cd -> {
+            if (cd == null || cd.status < 300 || cd.status >= 400) {
+                return null;
+            }
+            jakarta.ws.rs.core.Response.ResponseBuilder b = jakarta.ws.rs.core.Response.status(cd.status)
+                    .header("Cache-Control", "no-store");
+            if (cd.getHeaders() != null) {
+                // the mechanism may have set its headers (the form's Location) on the response already
+                cd.getHeaders().forEach((name, value) -> {
+                    if (!ctx.response().headers().contains(name)) {
+                        b.header(name.toString(), value);
+                    }
+                });
+            }
+            return b.build();
+        }).onFailure().recoverWithItem(e -> null);
+    }
+
+    private static Map.Entry<String, String> wwwAuthenticate(io.quarkus.vertx.http.runtime.security.ChallengeData cd) {
+        if (cd == null || cd.getHeaders() == null) {
+            return null;
+        }
+        for (Map.Entry<CharSequence, String> h : cd.getHeaders().entrySet()) {
+            if (h.getKey().toString().equalsIgnoreCase("WWW-Authenticate")) {
+                return new AbstractMap.SimpleImmutableEntry<>("WWW-Authenticate", h.getValue());
+            }
+        }
+        return null;
     }
 
     static void send(RoutingContext ctx, Problem p) {

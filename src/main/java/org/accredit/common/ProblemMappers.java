@@ -148,6 +148,10 @@ public class ProblemMappers {
     /** No or wrong credentials: problem+json, with the challenge of the authentication mechanism (HTTP Basic in tests). */
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Uni<Response> unauthorized(RoutingContext ctx) {
+        if (HttpProblems.signsInByPage(ctx)) {
+            return HttpProblems.signInRedirect(ctx).map(redirect -> redirect != null ? redirect
+                    : Response.status(401).type(Problem.MEDIA_TYPE).entity(HttpProblems.UNAUTHORIZED).build());
+        }
         return HttpProblems.challenge(ctx).map(challenge -> {
             Response.ResponseBuilder b = Response.status(401).type(Problem.MEDIA_TYPE).entity(HttpProblems.UNAUTHORIZED);
             if (challenge != null) {

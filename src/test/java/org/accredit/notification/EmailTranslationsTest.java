@@ -41,8 +41,18 @@ class EmailTranslationsTest {
                 org.accredit.session.SessionMessages.class, org.accredit.frontdoor.PageMessages.class);
     }
 
+    /** With every message bundle of the console (one per area), found in the compiled classes. */
+    static Stream<Class<?>> allBundles() {
+        Stream<Class<?>> console = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.accredit.console").stream()
+                .filter(c -> c.isAnnotatedWith(MessageBundle.class)).map(c -> (Class<?>) c.reflect())
+                .sorted(java.util.Comparator.comparing(Class::getName));
+        return Stream.concat(bundles(), console);
+    }
+
     static Stream<Arguments> bundlesAndLanguages() {
-        return bundles().flatMap(b -> Arrays.stream(Language.values()).filter(l -> l != Language.en)
+        return allBundles().flatMap(b -> Arrays.stream(Language.values()).filter(l -> l != Language.en)
                 .map(l -> Arguments.of(b, l)));
     }
 

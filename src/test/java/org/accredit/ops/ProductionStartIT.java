@@ -38,6 +38,7 @@ class ProductionStartIT {
         env.put("ACCREDIT_OIDC_URL", "http://127.0.0.1:9/realms/accredit");
         env.put("ACCREDIT_PUBLIC_URL", "https://accredit.example.org");
         env.put("ACCREDIT_SMTP_HOST", "smtp.example.org");
+        env.put("ACCREDIT_CONSOLE_SECRET", "production-start-test-console-secret-0123456789");
         return env;
     }
 

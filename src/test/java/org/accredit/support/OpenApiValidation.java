@@ -43,7 +43,10 @@ public final class OpenApiValidation implements OrderedFilter {
                             + "the API document"),
             new Exception(null, "^/(forms|status|public|lost-secret|organization)(/.*)?$|^/css/.*", 0, "",
                     "The HTML pages (frontdoor.rest) and their stylesheet are for people, hidden from the API document; "
-                            + "frontdoor/PagesTest covers them"));
+                            + "frontdoor/PagesTest covers them"),
+            new Exception(null, "^/(console(/.*)?|j_security_check|js/.*)$", 0, "",
+                    "The console's pages (console.rest), its form sign-in and its script are for people, hidden from "
+                            + "the API document; console/ConsoleAuthorizationMatrixTest covers them"));
 
     /**
      * A message the check does not fail on: method (null for any), path pattern, response status (0 for

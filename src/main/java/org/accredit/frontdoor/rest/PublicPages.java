@@ -27,7 +27,7 @@ import org.accredit.common.AccreditConfig;
 import org.accredit.common.DomainException;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
-import org.accredit.frontdoor.PageLanguage;
+import org.accredit.organization.PageLanguage;
 import org.accredit.frontdoor.PageMessages;
 import org.accredit.frontdoor.Pages;
 import org.accredit.organization.Language;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
-import org.accredit.frontdoor.PageLanguage;
+import org.accredit.organization.PageLanguage;
 import org.accredit.frontdoor.Pages;
 import org.accredit.organization.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;

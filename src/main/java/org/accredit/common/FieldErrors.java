@@ -1,12 +1,9 @@
-package org.accredit.frontdoor;
+package org.accredit.common;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.accredit.common.InvalidFieldsException;
-import org.accredit.common.Problem;
-import org.accredit.common.ProblemMappers;
 
 /**
  * The field errors of a refused request, by field name, named as the API's problem details name them

@@ -1,4 +1,4 @@
-package org.accredit.frontdoor;
+package org.accredit.common;
 
 import java.util.List;
 

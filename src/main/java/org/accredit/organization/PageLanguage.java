@@ -1,7 +1,6 @@
-package org.accredit.frontdoor;
+package org.accredit.organization;
 
 import java.util.Locale;
-import org.accredit.organization.Language;
 
 /** The language of a page: {@code ?lang=} if it names a UN language, else the best of {@code Accept-Language}, else English. */
 public final class PageLanguage {

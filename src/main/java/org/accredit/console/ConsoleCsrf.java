@@ -1,0 +1,92 @@
+package org.accredit.console;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+import org.accredit.organization.Language;
+import org.accredit.organization.PageLanguage;
+
+/**
+ * CSRF protection of every console form: Vert.x Web's {@link CSRFHandler} (double-submit cookie,
+ * tokens signed with HMAC-SHA256 by {@link ConsoleConfig#csrfSecret()} and timestamped) on
+ * {@code /console/*} only. A safe request (GET, HEAD) gets a token in the cookie {@link #COOKIE} and
+ * in the request's data, where {@link ConsolePage} puts it into each form's hidden field
+ * {@link #FIELD}; an unsafe request (POST) must send the same token in that field (or the header of
+ * the same name) as in the cookie, else it is refused with 403 before the page runs. A site that
+ * posts a form to the console cannot read the cookie, so it cannot send the token.
+ *
+ * <p>Why not quarkus-rest-csrf: its filter checks every form post of the whole service, and the
+ * public application, representative and statement endpoints take form posts from the UNODC
+ * website by design, which carry no cookie of ours (quarkus#53715 asks for path exclusions).
+ * Vert.x Web ships with Quarkus and lets the check be bound to the console's routes.
+ */
+@ApplicationScoped
+public class ConsoleCsrf {
+
+    private final Template error;
+
+    public ConsoleCsrf(@Location("console/error.html") Template error) {
+        this.error = error;
+    }
+
+    /** The cookie and the form field (or header) that carry the token. */
+    public static final String COOKIE = "console-csrf";
+    public static final String FIELD = "csrf-token";
+
+    void route(@Observes Router router, Vertx vertx, ConsoleConfig config) {
+        CSRFHandler csrf = CSRFHandler.create(vertx, config.csrfSecret())
+                .setCookieName(COOKIE)
+                .setCookiePath("/console")
+                .setHeaderName(FIELD)
+                .setCookieSecure(config.secureCookies())
+                .setTimeout(config.csrfTimeout().toMillis());
+        // the form fields must be read before the token can be compared; Quarkus REST reads the body read here
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxFormBody()).setDeleteUploadedFilesOnEnd(true);
+        router.route("/console/*").order(-10).handler(ctx -> {
+            if (ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) {
+                ctx.next();
+            } else {
+                body.handle(ctx);
+            }
+        });
+        router.route("/console/*").order(-9).handler(csrf).failureHandler(this::refused);
+    }
+
+    /** A post without the right token: 403 with a page in the viewer's language, saying to reload the form. */
+    private void refused(RoutingContext ctx) {
+        if (ctx.statusCode() != 403 || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        Cookie remembered = ctx.request().getCookie(ConsolePage.LANGUAGE_COOKIE);
+        Language language = PageLanguage.pick(remembered == null ? null : remembered.getValue(),
+                ctx.request().getHeader("Accept-Language"));
+        ConsoleMessages m = MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(language.name()));
+        TemplateInstance page = error.instance().data("lang", language.name())
+                .data("dir", language.rightToLeft() ? "rtl" : "ltr").data("path", "/console").data("languages", List.of())
+                .data("viewer", new Viewer("", Set.of())).data("nav", List.of()).data("csrfField", FIELD).data("csrf", "")
+                .data("heading", m.forbiddenTitle()).data("message", m.csrfRefused());
+        page.setLocale(language.locale());
+        ctx.response().setStatusCode(403).putHeader("Content-Type", ConsolePage.HTML).putHeader("Cache-Control", "no-store")
+                .end(page.render());
+    }
+
+    /** The token of this request (a fresh one on GET), for the forms of the page. */
+    public static String token(RoutingContext ctx) {
+        Object token = ctx.get(FIELD);
+        return token == null ? "" : token.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package org.accredit.console.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.accredit.common.Problem;
+import org.accredit.console.ConsoleMessages;
+import org.accredit.console.ConsolePage;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * A console page that ends in a problem (the service refused: 403 wrong role, 404 nothing here or
+ * not yours, 409 not in this status, 503 database unreachable) answers an HTML page in the
+ * viewer's language with the same status and headers, instead of the API's problem+json.
+ */
+public class ConsoleErrorPages {
+
+    private final Template error;
+    private final ConsolePage page;
+
+    public ConsoleErrorPages(@Location("console/error.html") Template error, ConsolePage page) {
+        this.error = error;
+        this.page = page;
+    }
+
+    @ServerResponseFilter
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (!(path.equals("/console") || path.startsWith("/console/")) || !(response.getEntity() instanceof Problem problem)) {
+            return;
+        }
+        ConsoleMessages m = page.messages();
+        String heading;
+        String message;
+        switch (problem.status()) {
+            case 403 -> {
+                heading = m.forbiddenTitle();
+                message = m.forbidden();
+            }
+            case 404 -> {
+                heading = m.notFoundTitle();
+                message = m.notFound();
+            }
+            case 503 -> {
+                heading = m.errorTitle();
+                message = m.unavailable();
+            }
+            default -> {
+                heading = problem.status() >= 500 ? m.errorTitle() : m.conflictTitle();
+                message = problem.detail();
+            }
+        }
+        response.setEntity(page.page(error, path).data("heading", heading).data("message", message).render(),
+                null, MediaType.valueOf(ConsolePage.HTML));
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+    }
+}
