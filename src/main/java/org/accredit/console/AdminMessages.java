@@ -64,6 +64,9 @@ public interface AdminMessages {
     @Message("Delete")
     String delete();
 
+    @Message("Delete this for good?")
+    String confirmDelete();
+
     @Message("Save changes")
     String saveChanges();
 
