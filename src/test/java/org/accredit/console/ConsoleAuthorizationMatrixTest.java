@@ -58,6 +58,30 @@ class ConsoleAuthorizationMatrixTest {
             // ---- Member State delegates
             // ---- sessions: registrations, late requests, statements, speakers, figures
             // ---- administration
+            , Map.entry("GET /console/admin", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/calls", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/calls", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/calls/{id}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/calls/{id}", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/roster", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/roster/imports", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/roster/imports/{id}", STAFF)
+            , Map.entry("GET /console/admin/holidays", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/holidays", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/holidays/{date}/delete", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/focal-points", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/focal-points", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/sessions", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/sessions", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/sessions/{id}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/sessions/{id}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/sessions/{id}/agenda-items", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/sessions/{id}/agenda-items/{itemId}/delete", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/emails", Set.of(Roles.ADMIN))
+            , Map.entry("GET /console/admin/emails/{id}", Set.of(Roles.ADMIN))
+            , Map.entry("POST /console/admin/emails/{id}/resend", Set.of(Roles.ADMIN))
     ));
 
     /** A value for each path parameter (default: an unknown UUID, so pages answer 404 after the role check). */
