@@ -239,6 +239,12 @@ public class HttpProblems {
         if (ctx.response().ended()) {
             return;
         }
+        io.quarkus.arc.InstanceHandle<ProblemPages> pages = io.quarkus.arc.Arc.container().instance(ProblemPages.class);
+        if (pages.isAvailable() && pages.get().covers(ctx.request().path())) {
+            ctx.response().setStatusCode(p.status()).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                    .putHeader("Cache-Control", "no-store").end(pages.get().render(ctx, p));
+            return;
+        }
         ctx.response().setStatusCode(p.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(p));
     }

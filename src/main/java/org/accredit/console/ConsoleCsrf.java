@@ -1,12 +1,6 @@
 package org.accredit.console;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,10 +8,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CSRFHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Set;
-import org.accredit.organization.Language;
-import org.accredit.organization.PageLanguage;
 
 /**
  * CSRF protection of every console form: Vert.x Web's {@link CSRFHandler} (double-submit cookie,
@@ -36,10 +26,10 @@ import org.accredit.organization.PageLanguage;
 @ApplicationScoped
 public class ConsoleCsrf {
 
-    private final Template error;
+    private final ConsoleProblemPages pages;
 
-    public ConsoleCsrf(@Location("console/error.html") Template error) {
-        this.error = error;
+    public ConsoleCsrf(ConsoleProblemPages pages) {
+        this.pages = pages;
     }
 
     /** The cookie and the form field (or header) that carry the token. */
@@ -71,17 +61,8 @@ public class ConsoleCsrf {
             ctx.next();
             return;
         }
-        Cookie remembered = ctx.request().getCookie(ConsolePage.LANGUAGE_COOKIE);
-        Language language = PageLanguage.pick(remembered == null ? null : remembered.getValue(),
-                ctx.request().getHeader("Accept-Language"));
-        ConsoleMessages m = MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(language.name()));
-        TemplateInstance page = error.instance().data("lang", language.name())
-                .data("dir", language.rightToLeft() ? "rtl" : "ltr").data("path", "/console").data("languages", List.of())
-                .data("viewer", new Viewer("", Set.of())).data("nav", List.of()).data("csrfField", FIELD).data("csrf", "")
-                .data("heading", m.forbiddenTitle()).data("message", m.csrfRefused());
-        page.setLocale(language.locale());
         ctx.response().setStatusCode(403).putHeader("Content-Type", ConsolePage.HTML).putHeader("Cache-Control", "no-store")
-                .end(page.render());
+                .end(pages.csrfRefused(ctx));
     }
 
     /** The token of this request (a fresh one on GET), for the forms of the page. */
