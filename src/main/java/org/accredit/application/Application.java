@@ -92,6 +92,10 @@ public class Application extends PanacheEntityBase {
     private String decisionReference;
     @Column(name = "decision_reason")
     private String decisionReason;
+    @Column(name = "assigned_to")
+    private String assignedTo;
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @Column(name = "updated_at")
@@ -306,6 +310,24 @@ public class Application extends PanacheEntityBase {
         return new PathChange(from, target);
     }
 
+    // ---- assignment ------------------------------------------------------------------------
+
+    /**
+     * Gives the application to a reviewer ({@code assignee}) to work on, while it is open (not decided
+     * or withdrawn): 409 otherwise. {@code by} is the staff member who assigns it. The status stays.
+     */
+    public void assignTo(String assignee, String by, Instant now) {
+        if (status.isDecided() || status == ApplicationStatus.WITHDRAWN) {
+            throw new IllegalTransitionException(status, "assign");
+        }
+        if (assignee == null || assignee.isBlank()) {
+            throw RuleViolationException.unprocessable("An assignment needs a reviewer.");
+        }
+        Objects.requireNonNull(by);
+        this.assignedTo = assignee.strip();
+        this.assignedAt = now;
+    }
+
     // ---- ECOSOC verification (para 8) ------------------------------------------------------
 
     /** The roster entry found automatically at submission (or none). */
@@ -451,6 +473,8 @@ public class Application extends PanacheEntityBase {
     public String decisionReference() { return decisionReference; }
     public String decisionReason() { return decisionReason; }
     public Instant submittedAt() { return submittedAt; }
+    public String assignedTo() { return assignedTo; }
+    public Instant assignedAt() { return assignedAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
     /** For the insert of a new application only (see ApplicationService.submittedRow); never shown. */

@@ -229,6 +229,20 @@ public class ApplicationService {
         return applications.queue(filter, page);
     }
 
+    /** How many applications match the queue's filters (whatever their status), by status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ApplicationStatus, Long> queueCounts(QueueFilter filter) {
+        return applications.countByStatus(filter);
+    }
+
+    /** Gives an open application to a reviewer; a staff-only history line names them. */
+    public Application assign(UUID id, @NotNull @Valid StaffRequests.Assignment request, Actor by) {
+        Application app = lock(id);
+        app.assignTo(request.assignee(), by.name(), clock.instant());
+        journal.assigned(app, by);
+        return app;
+    }
+
     public Application startReview(UUID id, Actor reviewer) {
         Application app = lock(id);
         journal.statusChanged(app, app.startReview(clock.instant()), reviewer, ChangeDetails.NONE);

@@ -53,6 +53,15 @@ public class Applications {
     static final Keyset<Application> QUEUE_ORDER = Keyset.<Application>of("applications")
             .by("submittedAt", Instant.class, Application::submittedAt).by("id", UUID.class, Application::id).ascending();
 
+    /** The queue newest first (the same index, read backwards). */
+    static final Keyset<Application> QUEUE_NEWEST = Keyset.<Application>of("applications-newest")
+            .by("submittedAt", Instant.class, Application::submittedAt).by("id", UUID.class, Application::id).descending();
+
+    /** The queue by organization name (normalized), then id. */
+    static final Keyset<Application> QUEUE_BY_NAME = Keyset.<Application>of("applications-by-name")
+            .by("orgNameNormalized", String.class, Application::orgNameNormalized)
+            .by("id", UUID.class, Application::id).ascending();
+
     /** The public list's order: normalized name, then id (index application_accredited_idx). */
     static final Keyset<Application> ACCREDITED_ORDER = Keyset.<Application>of("accredited-organizations")
             .by("orgNameNormalized", String.class, Application::orgNameNormalized)
@@ -238,10 +247,34 @@ public class Applications {
                 Application.class).setParameter("ids", ids).getResultList();
     }
 
-    /** The staff queue, in a stable order (submission time, then id), one page after the cursor. */
+    /** The staff queue, in a stable order ({@link QueueFilter#sort}, then id), one page after the cursor. */
     public Page<Application> queue(QueueFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String where = queueWhere(filter, params);
+        Keyset<Application> order = switch (filter.sort()) {
+            case OLDEST -> QUEUE_ORDER;
+            case NEWEST -> QUEUE_NEWEST;
+            case NAME -> QUEUE_BY_NAME;
+        };
+        return paging.page(Application.class, order, where, params, page);
+    }
+
+    /** How many applications match {@code filter} (whatever its status), by status: one GROUP BY. */
+    public Map<ApplicationStatus, Long> countByStatus(QueueFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = queueWhere(filter.anyStatus(), params);
+        var query = em.createQuery("select status, count(*) from Application" + (where.isEmpty() ? "" : " where " + where)
+                + " group by status", Object[].class);
+        params.forEach(query::setParameter);
+        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static String queueWhere(QueueFilter filter, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         if (filter.status() != null) {
             where.add("status = :status");
             params.put("status", filter.status());
@@ -258,7 +291,15 @@ public class Applications {
             where.add("orgNameNormalized like :text");
             params.put("text", "%" + OrganizationNames.normalize(filter.text()) + "%");
         }
-        return paging.page(Application.class, QUEUE_ORDER, String.join(" and ", where), params, page);
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.add("country = :country");
+            params.put("country", filter.country().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            where.add("assignedTo = :assignee");
+            params.put("assignee", filter.assignee().strip());
+        }
+        return String.join(" and ", where);
     }
 
     /** Accredited (APPROVED) applications, optionally of one path and one call, one page after the cursor. */

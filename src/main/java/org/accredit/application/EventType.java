@@ -20,5 +20,7 @@ public enum EventType {
     /** Safeguard: a Committee decision approving despite an objection proposed, waiting for a second approver (staff only). */
     DECISION_PROPOSED,
     /** The applicant asked for a new tracking secret (lost-secret page); the old one stopped working. */
-    TRACKING_SECRET_REISSUED
+    TRACKING_SECRET_REISSUED,
+    /** A staff member gave the application to a reviewer (staff only; the note names the reviewer). */
+    ASSIGNED
 }

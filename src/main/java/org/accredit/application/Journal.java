@@ -101,6 +101,11 @@ public class Journal {
                 Map.of("trackingSecret", newSecret, "app", ApplicantEmailView.of(app)));
     }
 
+    /** The application was given to a reviewer: a staff-only line naming them (the status stays). */
+    public void assigned(Application app, Actor by) {
+        note(app, EventType.ASSIGNED, by, null, "assigned to " + app.assignedTo(), false);
+    }
+
     /** A line that is not a transition (a match confirmed, a list changed, an objection lodged...). */
     public void note(Application app, EventType type, Actor actor, String publicReason, String internalNote,
             boolean applicantVisible) {

@@ -42,6 +42,12 @@ public final class StaffRequests {
             @Size(max = 4000) @Schema(description = "Internal note, staff only") String note) {
     }
 
+    @Schema(name = "Assignment", description = "Who works on an application")
+    public record Assignment(
+            @NotBlank @Size(max = 200) @org.accredit.common.validation.SingleLine
+            @Schema(description = "The user name of the reviewer the application is given to") String assignee) {
+    }
+
     @Schema(name = "StandingChange", description = "A suspension, reinstatement or withdrawal of an accreditation")
     public record StandingChange(
             @NotBlank @Size(max = 4000) @Schema(description = "The reason, sent to the organization and shown in its history") String reason,

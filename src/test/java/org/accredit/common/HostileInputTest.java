@@ -114,6 +114,8 @@ class HostileInputTest {
                         map("question", "Your mandate?", "note", "n"), List.of(), List.of("question", "note"), null, null),
                 new Endpoint("rejection", "reviewer", "POST", "/api/v1/applications/{inReview}/rejection",
                         map("reason", "Not an IGO.", "note", "n"), List.of(), List.of("reason", "note"), null, null),
+                new Endpoint("assignment", "reviewer", "POST", "/api/v1/applications/{inReview}/assignment",
+                        map("assignee", "reviewer2"), List.of("assignee"), List.of(), null, null),
                 new Endpoint("path-change", "reviewer", "POST", "/api/v1/applications/{inReview}/path-change",
                         map("path", "PARA_9", "reason", "Not an IGO."), List.of(), List.of("reason"), "path", null),
                 new Endpoint("call", "admin", "POST", "/api/v1/calls", map("title", "Call " + UUID.randomUUID(),
@@ -263,6 +265,12 @@ class HostileInputTest {
         cases.add(get("queue: NUL in q", "reviewer", "/api/v1/applications?q=a%00b"));
         cases.add(get("queue: line break in q", "reviewer", "/api/v1/applications?q=a%0D%0Ab"));
         cases.add(get("queue: invalid UTF-8 in q", "reviewer", "/api/v1/applications?q=%C3%28"));
+        cases.add(get("queue: unknown country", "reviewer", "/api/v1/applications?country=XX"));
+        cases.add(get("queue: lower-case long country", "reviewer", "/api/v1/applications?country=france"));
+        cases.add(get("queue: unknown sort", "reviewer", "/api/v1/applications?sort=BOGUS"));
+        cases.add(get("queue: assignee too long", "reviewer", "/api/v1/applications?assignee=" + "x".repeat(201)));
+        cases.add(get("queue: NUL in assignee", "reviewer", "/api/v1/applications?assignee=a%00b"));
+        cases.add(get("queue: cursor of another order", "reviewer", "/api/v1/applications?sort=NAME&cursor=AQAMYXBwbGljYXRpb25z"));
         cases.add(get("application: bad UUID", "reviewer", "/api/v1/applications/not-a-uuid"));
         cases.add(get("public list: bad path", null, "/api/v1/public/accredited-organizations?path=PARA_10"));
         cases.add(get("public list: limit not a number", null, "/api/v1/public/accredited-organizations?limit=x"));

@@ -54,6 +54,17 @@ class ConsoleAuthorizationMatrixTest {
             Map.entry("GET /console/login", Set.of(PUBLIC)),
             Map.entry("POST /console/logout", Set.of(SIGNED_IN))
             // ---- applications: queue, application page, bulk actions
+            , Map.entry("GET /console/applications", STAFF)
+            , Map.entry("POST /console/applications/bulk", SECRETARIAT)
+            , Map.entry("GET /console/applications/{id}", STAFF)
+            , Map.entry("GET /console/applications/{id}/attachments/{attachmentId}", STAFF)
+            , Map.entry("POST /console/applications/{id}/review", Set.of(Roles.REVIEWER))
+            , Map.entry("POST /console/applications/{id}/information-request", Set.of(Roles.REVIEWER))
+            , Map.entry("POST /console/applications/{id}/recommendation", Set.of(Roles.REVIEWER))
+            , Map.entry("POST /console/applications/{id}/rejection", SECRETARIAT)
+            , Map.entry("POST /console/applications/{id}/approval", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/applications/{id}/assignment", SECRETARIAT)
+            , Map.entry("POST /console/applications/{id}/ecosoc-match", SECRETARIAT)
             // ---- non-objection lists (staff)
             // ---- Member State delegates
             // ---- sessions: registrations, late requests, statements, speakers, figures

@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/v1/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN)),
             Map.entry("DELETE /api/v1/sessions/{id}/agenda-items/{itemId}", Set.of(Roles.ADMIN)),
             Map.entry("POST /api/v1/applications/{id}/ecosoc-match", Set.of(Roles.REVIEWER, Roles.APPROVER)),
+            Map.entry("POST /api/v1/applications/{id}/assignment", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/applications/{id}/ecosoc-candidates", Set.of(Roles.REVIEWER, Roles.APPROVER)),
             Map.entry("GET /api/v1/applications/{id}/attachments", STAFF),
             Map.entry("GET /api/v1/applications/{id}/attachments/{attachmentId}", STAFF),

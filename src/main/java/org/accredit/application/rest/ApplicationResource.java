@@ -34,6 +34,7 @@ import org.accredit.application.AttachmentKind;
 import org.accredit.application.ParticipationPath;
 import org.accredit.application.PublicPostLimits;
 import org.accredit.application.QueueFilter;
+import org.accredit.application.QueueSort;
 import org.accredit.application.Submission;
 import org.accredit.common.Problem;
 import org.accredit.common.paging.Page;
@@ -178,8 +179,28 @@ public class ApplicationResource {
             @QueryParam("path") ParticipationPath path,
             @QueryParam("callId") UUID callId,
             @QueryParam("q") @Parameter(description = "Text in the organization name") @jakarta.validation.constraints.Size(max = 200) String text,
+            @QueryParam("country") @Parameter(description = "The organization's country (ISO 3166-1 alpha-2)")
+            @org.accredit.organization.IsoCountry String country,
+            @QueryParam("assignee") @Parameter(description = "Only the applications assigned to this reviewer")
+            @jakarta.validation.constraints.Size(max = 200) String assignee,
+            @QueryParam("sort") @Parameter(description = "OLDEST (submitted first, the default), NEWEST or NAME "
+                    + "(organization name); a cursor belongs to its order") QueueSort sort,
             @BeanParam PageRequest page) {
-        return applications.queue(new QueueFilter(status, path, callId, text), page).map(ApplicationViews.Summary::of);
+        return applications.queue(new QueueFilter(status, path, callId, text, country, assignee, sort), page)
+                .map(ApplicationViews.Summary::of);
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    @Operation(summary = "Give an open application to a reviewer", description = "Recorded in the history (staff only); "
+            + "the status stays. The queue filters on it (assignee).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationViews.Detail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (no assignee, or longer than 200 characters)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The application is decided or withdrawn (currentStatus says which)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationViews.Detail assign(UUID id, StaffRequests.Assignment request) {
+        return detail(applications.assign(id, request, staff.actor()));
     }
 
     @GET

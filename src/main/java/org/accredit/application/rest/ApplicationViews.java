@@ -28,11 +28,12 @@ public final class ApplicationViews {
     @Schema(name = "ApplicationSummary")
     public record Summary(UUID id, String reference, ParticipationPath path, ApplicationStatus status,
             String organizationName, OrganizationType organizationType, String country, UUID callId,
-            Instant submittedAt, Instant updatedAt) {
+            Instant submittedAt, Instant updatedAt,
+            @Schema(description = "The reviewer the application is assigned to, if any") String assignedTo) {
 
         public static Summary of(Application a) {
             return new Summary(a.id(), a.reference(), a.path(), a.status(), a.orgName(), a.orgType(), a.country(),
-                    a.callId(), a.submittedAt(), a.updatedAt());
+                    a.callId(), a.submittedAt(), a.updatedAt(), a.assignedTo());
         }
     }
 
@@ -142,6 +143,8 @@ public final class ApplicationViews {
             String recommendedBy, Instant recommendedAt,
             String decidedBy, Instant decidedAt, String decisionReference, String decisionReason,
             Instant submittedAt, Instant updatedAt,
+            @Schema(description = "The reviewer the application is assigned to, if any") String assignedTo,
+            @Schema(description = "When it was assigned") Instant assignedAt,
             @Schema(description = "The statuses the workflow allows next on this application's path") List<ApplicationStatus> nextStatuses,
             List<StaffEvent> history) {
 
@@ -160,7 +163,7 @@ public final class ApplicationViews {
                     a.language(), ecosoc, latest == null ? null : latest.question(), latest == null ? null : latest.answer(),
                     thread.stream().map(StaffInformationRequest::of).toList(), a.recommendedBy(),
                     a.recommendedAt(), a.decidedBy(), a.decidedAt(), a.decisionReference(), a.decisionReason(),
-                    a.submittedAt(), a.updatedAt(), List.copyOf(a.nextStatuses()),
+                    a.submittedAt(), a.updatedAt(), a.assignedTo(), a.assignedAt(), List.copyOf(a.nextStatuses()),
                     history.stream().map(StaffEvent::of).toList());
         }
     }
