@@ -46,7 +46,7 @@ class EmailTranslationsTest {
         Stream<Class<?>> console = new com.tngtech.archunit.core.importer.ClassFileImporter()
                 .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.accredit.console").stream()
-                .filter(c -> c.isAnnotatedWith(MessageBundle.class)).map(c -> (Class<?>) c.reflect())
+                .filter(c -> c.isAnnotatedWith(MessageBundle.class)).<Class<?>>map(c -> c.reflect())
                 .sorted(java.util.Comparator.comparing(Class::getName));
         return Stream.concat(bundles(), console);
     }
