@@ -151,6 +151,9 @@ public interface SessionsMessages {
     @Message("Reason for refusing")
     String reasonRefuse();
 
+    @Message("A late request is accepted only with a reason.")
+    String lateReasonRequired();
+
     @Message("Decision on {name}")
     String decisionFor(String name);
 

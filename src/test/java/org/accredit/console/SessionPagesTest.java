@@ -134,6 +134,9 @@ class SessionPagesTest {
         assertEquals("true", noReason.getElementById("confirm-reason-" + lina).attr("aria-invalid"));
         assertThat(noReason.select("#confirm-reason-" + lina + "-error").text(), "reason");
         assertEquals("LATE_REQUEST", SessionsFixture.status(org, late, lina));
+        assertThat(html(reviewer.post(latePage + "/" + lina + "/confirmation?lang=fr", "reason", " ").then().statusCode(400)
+                .extract().response()).select("#confirm-reason-" + lina + "-error").text(), "qu'avec un motif");
+        reviewer.get("/console?lang=en");
         reviewer.post(latePage + "/" + lina + "/confirmation", "reason", "Letter received by email before the cut-off")
                 .then().statusCode(303);
         assertEquals("CONFIRMED", SessionsFixture.status(org, late, lina));

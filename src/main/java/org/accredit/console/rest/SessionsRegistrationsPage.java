@@ -106,7 +106,9 @@ public class SessionsRegistrationsPage {
             if (e.httpStatus() != 422) {
                 throw e;
             }
-            return render(400, id, null, null, null, Map.of(field, e.getMessage()), Map.of(field, reason == null ? "" : reason));
+            // the one 422 of a confirmation: a late request without a reason (said in the page's language)
+            return render(400, id, null, null, null, Map.of(field, page.messages(SessionsMessages.class).lateReasonRequired()),
+                    Map.of(field, reason == null ? "" : reason));
         }
     }
 
