@@ -68,6 +68,23 @@ class ConsoleAuthorizationMatrixTest {
             // ---- non-objection lists (staff)
             // ---- Member State delegates
             // ---- sessions: registrations, late requests, statements, speakers, figures
+            , Map.entry("GET /console/sessions", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}/registrations", SECRETARIAT)
+            , Map.entry("POST /console/sessions/{id}/registrations/{representativeId}/confirmation", SECRETARIAT)
+            , Map.entry("POST /console/sessions/{id}/registrations/{representativeId}/refusal", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}/letters/{letterId}", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}/registrations/export.csv", STAFF)
+            , Map.entry("GET /console/sessions/{id}/registrations/export.xlsx", STAFF)
+            , Map.entry("GET /console/sessions/{id}/statements", STAFF)
+            , Map.entry("GET /console/sessions/{id}/statements/{statementId}", STAFF)
+            , Map.entry("GET /console/sessions/{id}/statements/{statementId}/document", STAFF)
+            , Map.entry("POST /console/sessions/{id}/statements/{statementId}/publication", SECRETARIAT)
+            , Map.entry("POST /console/sessions/{id}/statements/{statementId}/declination", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}/speakers", SECRETARIAT)
+            , Map.entry("POST /console/sessions/{id}/speakers/{itemId}/order", SECRETARIAT)
+            , Map.entry("POST /console/sessions/{id}/speakers/{itemId}/publication", SECRETARIAT)
+            , Map.entry("GET /console/sessions/{id}/figures", STAFF)
             // ---- administration
             , Map.entry("GET /console/admin", Set.of(Roles.ADMIN))
             , Map.entry("GET /console/admin/calls", Set.of(Roles.ADMIN))
