@@ -370,11 +370,18 @@ public class NonObjectionListService {
         if (list.status() != ListStatus.DRAFT) {
             return List.of();
         }
-        return em.createQuery("select a from Application a where a.path = :path and a.status = :status "
-                        + "and a.callId = :call and not exists (select e from ListEntry e where e.applicationId = a.id) "
-                        + "order by a.orgNameNormalized, a.id", Application.class)
-                .setParameter("path", ParticipationPath.PARA_9).setParameter("status", ApplicationStatus.RECOMMENDED)
-                .setParameter("call", list.callId()).setMaxResults(CANDIDATES_MAX).getResultList();
+        // RECOMMENDED applications on a list are on draft lists (circulation moves them on): read that many more
+        long onDraftLists = em.createQuery("select count(e) from ListEntry e, NonObjectionList l where l.id = e.listId "
+                + "and l.status = :draft", Long.class).setParameter("draft", ListStatus.DRAFT).getSingleResult();
+        List<Application> recommended = applications.ofCallInStatus(list.callId(), ParticipationPath.PARA_9,
+                ApplicationStatus.RECOMMENDED, (int) Math.min(Integer.MAX_VALUE, CANDIDATES_MAX + onDraftLists));
+        if (recommended.isEmpty()) {
+            return recommended;
+        }
+        Set<UUID> onLists = new HashSet<>(em.createQuery("select e.applicationId from ListEntry e "
+                + "where e.applicationId in :ids", UUID.class)
+                .setParameter("ids", recommended.stream().map(Application::id).toList()).getResultList());
+        return recommended.stream().filter(a -> !onLists.contains(a.id())).limit(CANDIDATES_MAX).toList();
     }
 
     /** How many applications each of the given lists holds (lists without any are left out). */
