@@ -55,7 +55,25 @@ class ConsoleAuthorizationMatrixTest {
             Map.entry("POST /console/logout", Set.of(SIGNED_IN))
             // ---- applications: queue, application page, bulk actions
             // ---- non-objection lists (staff)
+            , Map.entry("GET /console/lists", STAFF)
+            , Map.entry("POST /console/lists", Set.of(Roles.APPROVER))
+            , Map.entry("GET /console/lists/{id}", STAFF)
+            , Map.entry("POST /console/lists/{id}/applications", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/applications/{applicationId}/removal", Set.of(Roles.APPROVER))
+            , Map.entry("GET /console/lists/{id}/preview", Set.of(Roles.APPROVER))
+            , Map.entry("GET /console/lists/{id}/circulation", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/circulation", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/circulation/confirmation", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/early-closure", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/decision/review", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/decision", Set.of(Roles.APPROVER))
+            , Map.entry("POST /console/lists/{id}/decision/confirmation", Set.of(Roles.APPROVER))
             // ---- Member State delegates
+            , Map.entry("GET /console/delegate/lists", Set.of(Roles.MEMBER_STATE))
+            , Map.entry("GET /console/delegate/lists/{id}", Set.of(Roles.MEMBER_STATE))
+            , Map.entry("POST /console/delegate/lists/{id}/objections", Set.of(Roles.MEMBER_STATE))
+            , Map.entry("POST /console/delegate/lists/{id}/objections/{objectionId}/withdrawal", Set.of(Roles.MEMBER_STATE))
+            , Map.entry("POST /console/delegate/lists/{id}/no-objection", Set.of(Roles.MEMBER_STATE))
             // ---- sessions: registrations, late requests, statements, speakers, figures
             // ---- administration
     ));
