@@ -100,6 +100,15 @@ public class Applications {
         return Application.list("path = ?1 and status in ?2 order by submittedAt, id", path, open);
     }
 
+    /**
+     * Applications of {@code callId} on {@code path} in {@code status}, in name order, at most {@code max}
+     * (what a non-objection list may take: the objection package leaves out those already on a list).
+     */
+    public List<Application> ofCallInStatus(UUID callId, ParticipationPath path, ApplicationStatus status, int max) {
+        return Application.find("callId = ?1 and path = ?2 and status = ?3 order by orgNameNormalized, id", callId, path,
+                status).page(0, max).list();
+    }
+
     /** The application locked for update, or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Application lock(UUID id) {

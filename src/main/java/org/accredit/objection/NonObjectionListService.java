@@ -356,6 +356,71 @@ public class NonObjectionListService {
         }
     }
 
+    /** Most candidates {@link #candidates} returns (a list page offers them as checkboxes). */
+    public static final int CANDIDATES_MAX = 200;
+
+    /**
+     * The applications {@link #addApplication} would accept on this draft list: para 9, RECOMMENDED,
+     * of the list's call and on no list yet, in name order (at most {@link #CANDIDATES_MAX}). Empty
+     * once the list is no longer a draft.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> candidates(UUID listId) {
+        NonObjectionList list = get(listId);
+        if (list.status() != ListStatus.DRAFT) {
+            return List.of();
+        }
+        // RECOMMENDED applications on a list are on draft lists (circulation moves them on): read that many more
+        long onDraftLists = em.createQuery("select count(e) from ListEntry e, NonObjectionList l where l.id = e.listId "
+                + "and l.status = :draft", Long.class).setParameter("draft", ListStatus.DRAFT).getSingleResult();
+        List<Application> recommended = applications.ofCallInStatus(list.callId(), ParticipationPath.PARA_9,
+                ApplicationStatus.RECOMMENDED, (int) Math.min(Integer.MAX_VALUE, CANDIDATES_MAX + onDraftLists));
+        if (recommended.isEmpty()) {
+            return recommended;
+        }
+        Set<UUID> onLists = new HashSet<>(em.createQuery("select e.applicationId from ListEntry e "
+                + "where e.applicationId in :ids", UUID.class)
+                .setParameter("ids", recommended.stream().map(Application::id).toList()).getResultList());
+        return recommended.stream().filter(a -> !onLists.contains(a.id())).limit(CANDIDATES_MAX).toList();
+    }
+
+    /** How many applications each of the given lists holds (lists without any are left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Long> applicationCounts(java.util.Collection<UUID> listIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (listIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("select e.listId, count(e) from ListEntry e where e.listId in :lists "
+                + "group by e.listId", Object[].class).setParameter("lists", listIds).getResultList()) {
+            counts.put((UUID) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** How one Member State with a focal point answered a list. */
+    public enum Answer { OBJECTION, NO_OBJECTION, NONE }
+
+    /**
+     * Each Member State with a focal point and its answer to the list, by State code: a standing
+     * objection, a "no objection" declaration, or nothing yet. Which State answered what is
+     * confidential: callers show it only to the roles {@code accredit.objection.state-identity-visible-to} names.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.SortedMap<String, Answer> answersByState(UUID listId) {
+        get(listId);
+        Set<String> objecting = new HashSet<>(em.createQuery("select distinct o.stateCode from Objection o "
+                + "where o.listId = :list and o.withdrawnAt is null", String.class).setParameter("list", listId).getResultList());
+        Set<String> declared = new HashSet<>(em.createQuery("select d.stateCode from NoObjectionDeclaration d "
+                + "where d.listId = :list", String.class).setParameter("list", listId).getResultList());
+        java.util.SortedMap<String, Answer> answers = new java.util.TreeMap<>();
+        for (String state : memberStates.statesWithFocalPoint()) {
+            answers.put(state, objecting.contains(state) ? Answer.OBJECTION
+                    : declared.contains(state) ? Answer.NO_OBJECTION : Answer.NONE);
+        }
+        return answers;
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
