@@ -167,18 +167,18 @@ class AdminPagesTest {
         admin.refreshToken("/console/admin/focal-points");
         String user = "fp-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(303, admin.post("/console/admin/focal-points", "username", user, "subject", "",
-                "stateCode", "ad", "focalPointEmail", user + "@example.org", "language", "fr").statusCode());
+                "stateCode", "fr", "focalPointEmail", user + "@example.org", "language", "fr").statusCode());
         String list = as("admin").queryParam("limit", 100).get("/api/v1/admin/member-state-users").asString();
-        assertTrue(list.contains("\"username\":\"" + user + "\"") && list.contains("\"stateCode\":\"AD\""), list);
+        assertTrue(list.contains("\"username\":\"" + user + "\"") && list.contains("\"stateCode\":\"FR\""), list);
         admin.get("/console/admin/focal-points").then().statusCode(200).body(containsString(user));
         // the same login name again: 409; a State that is not a UN Member State and a bad email: 400
-        assertEquals(409, admin.post("/console/admin/focal-points", "username", user, "stateCode", "AD",
+        assertEquals(409, admin.post("/console/admin/focal-points", "username", user, "stateCode", "FR",
                 "focalPointEmail", user + "@example.org", "language", "fr").statusCode());
         Response bad = admin.post("/console/admin/focal-points", "username", user + "x", "stateCode", "XX",
                 "focalPointEmail", "not-an-email", "language", "fr");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.asString().contains("href=\"#f-focalPointEmail\""), bad.asString());
-        assertEquals(400, admin.post("/console/admin/focal-points", "username", user + "y", "stateCode", "AD",
+        assertEquals(400, admin.post("/console/admin/focal-points", "username", user + "y", "stateCode", "FR",
                 "focalPointEmail", user + "@example.org", "language", "klingon").statusCode());
     }
 

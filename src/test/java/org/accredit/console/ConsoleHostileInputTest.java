@@ -84,7 +84,7 @@ class ConsoleHostileInputTest {
                 } else if (r.statusCode() != 302 && r.statusCode() != 303 && !body.isEmpty() && !type.startsWith("text/html")
                         && !type.startsWith("application/pdf") && !type.startsWith("text/csv")
                         && !type.contains("spreadsheetml")) {
-                    wrong.add(rule.getKey() + " " + abbreviate(path) + ": not a page (" + type + ")");
+                    wrong.add(rule.getKey() + " " + abbreviate(path) + ": not a page (" + r.statusCode() + " " + type + " " + abbreviate(body) + ")");
                 }
             }
         }
