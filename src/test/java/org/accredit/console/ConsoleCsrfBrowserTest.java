@@ -104,4 +104,31 @@ class ConsoleCsrfBrowserTest extends ConsoleInBrowser {
         browser.submit("#sign-out");
         waitFor("#signed-out");
     }
+
+    /** The page the provider sends the browser back to after signing out: Arabic, phone width, the keyboard. */
+    @Test
+    void theSignedOutPageReadsInArabicFitsAPhoneAndLeadsBackWithTheKeyboard() {
+        browser.driver().manage().deleteAllCookies();
+        browser.go(url("/console/signed-out?lang=ar"));
+        waitFor("#signed-out");
+        assertEquals("rtl", browser.find("html").getAttribute("dir"));
+        browser.assertAccessible("signin-signed-out-ar");
+        browser.go(url("/console/signed-out?lang=en"));
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(640, 900));
+        try {
+            Object fits = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1;");
+            assertEquals(Boolean.TRUE, fits);
+            browser.screenshot("signin-signed-out-phone");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+        browser.assertAccessible("signin-signed-out");
+        // keyboard only: focus the "Sign in" link and follow it: the sign-in page (the provider, in production)
+        org.openqa.selenium.WebElement link = browser.find("#sign-in-again");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        link.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor("#j_username");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/console/login"), browser.driver().getCurrentUrl());
+    }
 }
