@@ -24,4 +24,13 @@ public interface RequiredSettings {
 
     /** quarkus.mailer.host (ACCREDIT_SMTP_HOST). */
     String smtpHost();
+
+    /** accredit.console.csrf-secret (ACCREDIT_CONSOLE_SECRET): signs the console's CSRF tokens. */
+    String consoleCsrfSecret();
+
+    /**
+     * quarkus.oidc.console.credentials.secret (ACCREDIT_OIDC_CLIENT_SECRET): the console's client secret at the
+     * identity provider (code exchange) and the key of its encrypted session cookie.
+     */
+    String consoleClientSecret();
 }

@@ -15,6 +15,7 @@ class RequiredSettingsCheck {
     private static final Logger LOG = Logger.getLogger(RequiredSettingsCheck.class);
 
     void started(@Observes StartupEvent start, RequiredSettings settings) {
-        LOG.debugf("Public URL %s, identity provider %s", settings.publicUrl(), settings.identityProvider());
+        LOG.debugf("Public URL %s, identity provider %s, console secrets set: %s", settings.publicUrl(), settings.identityProvider(),
+                !settings.consoleCsrfSecret().isEmpty() && !settings.consoleClientSecret().isEmpty());
     }
 }

@@ -53,6 +53,8 @@ class ConsoleAuthorizationMatrixTest {
             Map.entry("GET /console", Set.of(SIGNED_IN)),
             Map.entry("GET /console/login", Set.of(PUBLIC)),
             Map.entry("POST /console/logout", Set.of(SIGNED_IN))
+            // ---- production sign-in: the page the identity provider sends the browser back to after signing out
+            , Map.entry("GET /console/signed-out", Set.of(PUBLIC))
             // ---- applications: queue, application page, bulk actions
             , Map.entry("GET /console/applications", STAFF)
             , Map.entry("POST /console/applications/bulk", SECRETARIAT)

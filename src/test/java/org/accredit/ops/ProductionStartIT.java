@@ -39,6 +39,7 @@ class ProductionStartIT {
         env.put("ACCREDIT_PUBLIC_URL", "https://accredit.example.org");
         env.put("ACCREDIT_SMTP_HOST", "smtp.example.org");
         env.put("ACCREDIT_CONSOLE_SECRET", "production-start-test-console-secret-0123456789");
+        env.put("ACCREDIT_OIDC_CLIENT_SECRET", "production-start-test-client-secret");
         return env;
     }
 
@@ -59,7 +60,8 @@ class ProductionStartIT {
     @Test
     void withNothingConfiguredTheStartFailsAndStartsNoEmbeddedDatabase() throws Exception {
         String output = assertFailsNaming(new HashMap<>(), "quarkus.datasource.jdbc.url");
-        for (String setting : List.of("quarkus.oidc.auth-server-url", "accredit.mail.public-url", "quarkus.mailer.host")) {
+        for (String setting : List.of("quarkus.oidc.auth-server-url", "accredit.mail.public-url", "quarkus.mailer.host",
+                "accredit.console.csrf-secret", "quarkus.oidc.console.credentials.secret")) {
             assertTrue(output.contains(setting), "every missing setting is named at once, " + setting + ": " + output);
         }
         assertTrue(!output.contains("Embedded PostgreSQL"), "no embedded database in production: " + output);
@@ -84,6 +86,20 @@ class ProductionStartIT {
         Map<String, String> env = requiredSettings();
         env.remove("ACCREDIT_SMTP_HOST");
         assertFailsNaming(env, "quarkus.mailer.host");
+    }
+
+    @Test
+    void withoutAConsoleSecretTheStartFailsNamingIt() throws Exception {
+        Map<String, String> env = requiredSettings();
+        env.remove("ACCREDIT_CONSOLE_SECRET");
+        assertFailsNaming(env, "accredit.console.csrf-secret");
+    }
+
+    @Test
+    void withoutTheConsolesClientSecretTheStartFailsNamingIt() throws Exception {
+        Map<String, String> env = requiredSettings();
+        env.remove("ACCREDIT_OIDC_CLIENT_SECRET");
+        assertFailsNaming(env, "quarkus.oidc.console.credentials.secret");
     }
 
     @Test

@@ -46,7 +46,10 @@ public final class OpenApiValidation implements OrderedFilter {
                             + "frontdoor/PagesTest covers them"),
             new Exception(null, "^/(console(/.*)?|j_security_check|js/.*)$", 0, "",
                     "The console's pages (console.rest), its form sign-in and its script are for people, hidden from "
-                            + "the API document; console/ConsoleAuthorizationMatrixTest covers them"));
+                            + "the API document; console/ConsoleAuthorizationMatrixTest covers them"),
+            new Exception(null, "^/realms/accredit/protocol/openid-connect/.*", 0, "",
+                    "The stand-in identity provider (support.OidcTokens), another server, which console/ConsoleCodeFlowTest "
+                            + "visits as a browser would while it signs in and out"));
 
     /**
      * A message the check does not fail on: method (null for any), path pattern, response status (0 for
