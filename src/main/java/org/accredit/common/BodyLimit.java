@@ -29,12 +29,17 @@ public class BodyLimit {
             String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+            io.quarkus.arc.InstanceHandle<ProblemPages> pages = io.quarkus.arc.Arc.container().instance(ProblemPages.class);
+            boolean pagePath = pages.isAvailable() && pages.get().covers(ctx.request().path());
             if (length != null) {
                 String kind = null;
                 long max = 0;
                 if (lower.contains("json")) {
                     kind = "A JSON body";
                     max = config.maxJsonBody();
+                } else if (pagePath) {
+                    // the console's forms: its body handler applies the console's own limit (console.ConsoleCsrf)
+                    kind = null;
                 } else if (lower.startsWith("application/x-www-form-urlencoded")) {
                     kind = "A form body";
                     max = forms.maxUrlencodedBody();
@@ -43,9 +48,7 @@ public class BodyLimit {
                     max = forms.maxMultipartBody();
                 }
                 if (kind != null && tooLong(length, max)) {
-                    ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                            .end("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                                    + "\"detail\":\"" + kind + " may not exceed " + max + " bytes.\"}");
+                    HttpProblems.send(ctx, Problem.of(413, "Payload too large", kind + " may not exceed " + max + " bytes."));
                     return;
                 }
             }
