@@ -125,6 +125,13 @@ public class HttpProblems {
                     + "(a missing or wrong boundary, or a body cut short)."));
             return;
         }
+        if (failure instanceof java.io.IOException && status >= 400 && status < 500) {
+            // a body handler that could not read the form (a field over quarkus.http.limits.max-form-attribute-size,
+            // a bad encoding): never Quarkus's default answer, which names the exception
+            send(ctx, Problem.of(status, "Unreadable form", "The form could not be read: a field is longer than the server "
+                    + "takes, or the body is not well formed."));
+            return;
+        }
         if (failure instanceof io.vertx.ext.web.handler.HttpException he && he.getStatusCode() >= 400) {
             send(ctx, of(he.getStatusCode()));
             return;
