@@ -312,4 +312,10 @@ public interface AdminMessages {
 
     @Message("Email")
     String email();
+
+    @Message("Or paste the CSV here")
+    String pasteCsv();
+
+    @Message("The file is too large to be carried to the next step: choose it again, untick the dry run and import it.")
+    String chooseFileAgain();
 }

@@ -27,9 +27,12 @@ import jakarta.enterprise.event.Observes;
 public class ConsoleCsrf {
 
     private final ConsoleProblemPages pages;
+    private final String uploadsDirectory;
 
-    public ConsoleCsrf(ConsoleProblemPages pages) {
+    public ConsoleCsrf(ConsoleProblemPages pages,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploadsDirectory) {
         this.pages = pages;
+        this.uploadsDirectory = uploadsDirectory;
     }
 
     /** The cookie and the form field (or header) that carry the token. */
@@ -44,7 +47,9 @@ public class ConsoleCsrf {
                 .setCookieSecure(config.secureCookies())
                 .setTimeout(config.csrfTimeout().toMillis());
         // the form fields must be read before the token can be compared; Quarkus REST reads the body read here
-        BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxFormBody()).setDeleteUploadedFilesOnEnd(true);
+        // file parts (the roster's CSV) go to the HTTP server's uploads directory and are deleted when the request ends
+        BodyHandler body = BodyHandler.create(true).setUploadsDirectory(uploadsDirectory).setBodyLimit(config.maxFormBody())
+                .setDeleteUploadedFilesOnEnd(true);
         router.route("/console/*").order(-10).handler(ctx -> {
             if (ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) {
                 ctx.next();

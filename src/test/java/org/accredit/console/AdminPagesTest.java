@@ -99,6 +99,36 @@ class AdminPagesTest {
         assertEquals(403, admin.postWithoutToken("/console/admin/calls", "title", "x").statusCode());
     }
 
+    /** The whole roster as a file (larger than a form field may be): the dry run reads it and asks for it again. */
+    @Test
+    void aRosterFileLargerThanAFormFieldIsReadAndTheImportAddsEveryEntry() {
+        ConsoleSession admin = ConsoleSession.signIn("admin");
+        admin.refreshToken("/console/admin/roster");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(CSV);
+        int rows = 1600;
+        for (int i = 0; i < rows; i++) {
+            csv.append("\"Console File NGO ").append(tag).append(' ').append(i).append("\",general,1999,BE,active\n");
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 65536, "more than a form field holds: " + bytes.length);
+        Response dry = admin.request().multiPart("csrf-token", admin.token()).multiPart("mode", "partial")
+                .multiPart("dryRun", "true").multiPart("file", "icso.csv", bytes, "text/csv").post("/console/admin/roster/imports");
+        assertEquals(200, dry.statusCode(), dry.asString());
+        assertTrue(dry.asString().contains("id=\"added\">" + rows + "<"), dry.asString());
+        assertTrue(dry.asString().contains("id=\"choose-again\""), "too large to carry in a hidden field");
+        as("admin").queryParam("q", "Console File NGO " + tag).get("/api/v1/ecosoc/entries").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        Response real = admin.request().multiPart("csrf-token", admin.token()).multiPart("mode", "partial")
+                .multiPart("file", "icso.csv", bytes, "text/csv").post("/console/admin/roster/imports");
+        assertEquals(303, real.statusCode(), real.asString());
+        as("admin").get("/api/v1/ecosoc/imports/" + last(real.getHeader("Location"))).then().statusCode(200)
+                .body("rowsAdded", equalTo(rows));
+        // the file part without the CSRF token is refused like any console post
+        assertEquals(403, admin.request().multiPart("mode", "partial").multiPart("file", "icso.csv", bytes, "text/csv")
+                .post("/console/admin/roster/imports").statusCode());
+    }
+
     @Test
     void aRosterDryRunWritesNothingAndTheImportThenAddsTheEntry() {
         ConsoleSession admin = ConsoleSession.signIn("admin");

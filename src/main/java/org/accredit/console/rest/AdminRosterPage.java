@@ -63,6 +63,9 @@ public class AdminRosterPage {
         this.importPage = importPage;
     }
 
+    /** Longest CSV the dry run's page carries back in a hidden field (a form field holds at most 64 KB). */
+    static final int MAX_HIDDEN = 60_000;
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(hidden = true)
@@ -71,20 +74,42 @@ public class AdminRosterPage {
         return page.html(200, formPage(f, null));
     }
 
-    /**
-     * The roster's CSV is pasted into a text area: the console's body handler (console.ConsoleCsrf) reads
-     * form bodies before Quarkus REST and keeps no file uploads, so a file part would not arrive.
-     */
+    /** The roster's CSV pasted into the text area (a form field holds at most 64 KB: about 700 NGOs). */
     @POST
     @Path("imports")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response importRoster(MultivaluedMap<String, String> body) {
+        return run(body, null);
+    }
+
+    /**
+     * The roster's CSV as a file (the whole iCSO list, about 600 KB, up to accredit.console.max-form-body), or pasted.
+     * The console's body handler (console.ConsoleCsrf) has read the form and kept the file part in the uploads directory.
+     */
+    @POST
+    @Path("imports")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response importRosterFile(@jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext ctx) throws java.io.IOException {
+        MultivaluedMap<String, String> body = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        ctx.request().formAttributes().forEach(e -> body.add(e.getKey(), e.getValue()));
+        byte[] file = null;
+        for (io.vertx.ext.web.FileUpload upload : ctx.fileUploads()) {
+            if ("file".equals(upload.name()) && upload.size() > 0) {
+                file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(upload.uploadedFileName()));
+            }
+        }
+        return run(body, file);
+    }
+
+    private Response run(MultivaluedMap<String, String> body, byte[] file) {
         AdminMessages m = page.messages(AdminMessages.class);
         AdminForm f = new AdminForm(body, m);
         ImportMode importMode = f.choice("mode", ImportMode.class);
-        String csv = body == null ? null : body.getFirst("csv");
+        String csv = file != null ? new String(file, StandardCharsets.UTF_8) : body == null ? null : body.getFirst("csv");
         if (csv == null || csv.isBlank()) {
             f.refused(new InvalidFieldsException(m.noFile(), List.of(new Problem.FieldError("csv", m.noFile()))));
         }
@@ -108,7 +133,7 @@ public class AdminRosterPage {
         }
         return page.html(200, page.page(result, "/console/admin/roster").data("report", report)
                 .data("mode", importMode == null ? "full" : importMode.name().toLowerCase(Locale.ROOT))
-                .data("force", f.checked("force")).data("csv", csv));
+                .data("force", f.checked("force")).data("csv", csv.length() <= MAX_HIDDEN ? csv : null));
     }
 
     @GET
@@ -126,8 +151,9 @@ public class AdminRosterPage {
         AdminMessages m = page.messages(AdminMessages.class);
         FormField field = f.field("csv", m.csvFile(), m.rosterIntro(), "textarea", true);
         TemplateInstance t = page.page(form, "/console/admin/roster")
-                .data("fCsv", new FormField(field.name(), field.label(), field.hint(), field.kind(), csv, field.error(),
-                        true, null, null))
+                .data("fFile", new FormField("file", m.csvFile(), m.rosterIntro(), "file", null, null, false, null, null))
+                .data("fCsv", new FormField(field.name(), m.pasteCsv(), null, field.kind(),
+                        csv != null && csv.length() <= MAX_HIDDEN ? csv : null, field.error(), false, null, null))
                 .data("mode", f.text("mode") == null ? "full" : f.text("mode").toLowerCase(java.util.Locale.ROOT))
                 .data("modeError", f.field("mode", m.mode(), "radio", true).error())
                 .data("dryRun", f.checked("dryRun")).data("force", f.checked("force")).data("refused", false);
