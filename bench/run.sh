@@ -141,6 +141,7 @@ log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, 
 # shellcheck disable=SC2086
 ACCREDIT_OIDC_URL="http://127.0.0.1:9/realms/bench" \
 ACCREDIT_CONSOLE_SECRET="bench-console-secret-0123456789abcdef" \
+ACCREDIT_OIDC_CLIENT_SECRET="bench-client-secret" \
 ACCREDIT_PUBLIC_URL="http://127.0.0.1:$PORT" \
 ACCREDIT_SMTP_HOST=127.0.0.1 \
 ACCREDIT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
