@@ -18,11 +18,15 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
  * Quarkus's own resolver filters instead of looking up (it misses {@code fr} for {@code fr-CA} and
  * takes any language for {@code *}); this one, of higher priority, answers first. A {@code lang}
  * query parameter naming a supported language (the pages' language switcher, e.g. {@code ?lang=ar})
- * comes before the header, so a page's field errors are in the page's language.
+ * comes before the header, so a page's field errors are in the page's language; so does the console's
+ * remembered language (cookie {@link #REMEMBERED}).
  */
 @Singleton
 @Priority(100)
 public class AcceptLanguage implements LocaleResolver {
+
+    /** The cookie in which the console remembers the language chosen with its switcher (console.ConsolePage). */
+    public static final String REMEMBERED = "console-lang";
 
     /** Longer headers are not parsed: no real browser sends one. */
     static final int MAX_HEADER = 512;
@@ -44,7 +48,10 @@ public class AcceptLanguage implements LocaleResolver {
         if (request == null) {
             return null;
         }
-        String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
+        String asked = request.getUriInfo().getQueryParameters().getFirst("lang");
+        // the console remembers the language chosen with its switcher in a cookie
+        jakarta.ws.rs.core.Cookie remembered = asked != null ? null : request.getHttpHeaders().getCookies().get(REMEMBERED);
+        String lang = asked != null ? asked : remembered == null ? null : remembered.getValue();
         if (lang == null || lang.length() > 8) {
             return null;
         }

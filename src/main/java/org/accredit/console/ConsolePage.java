@@ -33,7 +33,7 @@ import org.accredit.organization.PageLanguage;
 public class ConsolePage {
 
     public static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
-    static final String LANGUAGE_COOKIE = "console-lang";
+    static final String LANGUAGE_COOKIE = org.accredit.common.AcceptLanguage.REMEMBERED;
     private static final List<String> NATIVE_NAMES = List.of("العربية", "中文", "English", "Français", "Русский", "Español");
 
     /** A language of the switcher. */

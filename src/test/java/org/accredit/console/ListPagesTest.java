@@ -88,6 +88,14 @@ class ListPagesTest {
         assertTrue(body(blank).contains("href=\"#f-title\""));
         assertTrue(body(blank).contains("id=\"f-title-error\""));
         assertTrue(body(blank).contains("aria-invalid=\"true\""));
+        assertTrue(body(blank).contains("must not be blank"), "the validator's message in the page's language");
+        // the language chosen with the console's switcher (remembered in a cookie) is the field errors' language too
+        Response blankInArabic = approver.request().cookie("console-lang", "ar").contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("csrf-token", approver.token()).formParam("callId", callId).formParam("title", "   ")
+                .post("/console/lists");
+        assertEquals(400, blankInArabic.statusCode());
+        assertTrue(body(blankInArabic).contains("يجب ألا يكون فارغًا"), body(blankInArabic));
+        assertTrue(body(blankInArabic).contains("dir=\"rtl\""));
 
         Response tooLong = approver.post("/console/lists", "callId", callId, "title", "x".repeat(201));
         assertEquals(400, tooLong.statusCode());
