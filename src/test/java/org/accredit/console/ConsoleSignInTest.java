@@ -40,6 +40,8 @@ class ConsoleSignInTest {
         reviewer.get("/console").then().statusCode(200).body(containsString("reviewer"))
                 .body(containsString("href=\"/console/applications\"")).body(not(containsString("href=\"/console/admin\"")));
         assertNotNull(reviewer.token());
+        // the console's session cookie does not sign an API call in: the API takes HTTP Basic only
+        reviewer.get("/api/v1/applications").then().statusCode(401).header("WWW-Authenticate", containsString("basic"));
     }
 
     @Test
