@@ -84,11 +84,6 @@ public class ConsolePage {
                 identity.isAnonymous() ? Set.of() : Set.copyOf(identity.getRoles()));
     }
 
-    /** The CSRF token every form of this page sends back in the hidden field {@code csrf-token}. */
-    public String csrfToken() {
-        return ConsoleCsrf.token(ctx);
-    }
-
     /** Rows on one page of a list. */
     public int pageSize() {
         return config.pageSize();
@@ -103,7 +98,7 @@ public class ConsolePage {
         instance.setLocale(lang.locale());
         return instance.data("lang", lang.name()).data("dir", lang.rightToLeft() ? "rtl" : "ltr")
                 .data("path", path).data("languages", switcher).data("viewer", viewer())
-                .data("nav", nav(path)).data("csrfField", ConsoleCsrf.FIELD).data("csrf", csrfToken());
+                .data("nav", nav(path)).data("csrfField", ConsoleCsrf.FIELD).data("csrf", ConsoleCsrf.token(ctx));
     }
 
     private List<NavItem> nav(String path) {

@@ -36,19 +36,25 @@ public class ConsoleProblemPages implements ProblemPages {
 
     @Override
     public String render(RoutingContext ctx, Problem problem) {
-        ConsoleMessages m = messages(language(ctx));
-        String heading = switch (problem.status()) {
-            case 403 -> m.forbiddenTitle();
-            case 404 -> m.notFoundTitle();
-            default -> problem.status() >= 500 ? m.errorTitle() : m.conflictTitle();
+        Wording w = wording(messages(language(ctx)), problem);
+        return page(ctx, w.heading(), w.message());
+    }
+
+    /** What an error page says: a heading and a sentence. */
+    public record Wording(String heading, String message) {
+    }
+
+    /**
+     * The wording of a problem for people, in the viewer's language: the status says what happened (403 not
+     * allowed, 404 nothing here or not yours, 503 try again); other refusals show the service's detail.
+     */
+    public static Wording wording(ConsoleMessages m, Problem problem) {
+        return switch (problem.status()) {
+            case 403 -> new Wording(m.forbiddenTitle(), m.forbidden());
+            case 404 -> new Wording(m.notFoundTitle(), m.notFound());
+            case 503 -> new Wording(m.errorTitle(), m.unavailable());
+            default -> new Wording(problem.status() >= 500 ? m.errorTitle() : m.conflictTitle(), problem.detail());
         };
-        String message = switch (problem.status()) {
-            case 403 -> m.forbidden();
-            case 404 -> m.notFound();
-            case 503 -> m.unavailable();
-            default -> problem.detail();
-        };
-        return page(ctx, heading, message);
     }
 
     /** A post without the form's CSRF token. */

@@ -1,40 +1,12 @@
 package org.accredit.console;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
-import org.accredit.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.accredit.support.InBrowser;
 
 /**
- * What every browser test of the console shares: one headless chromium per test class (see
- * {@link Browser}), signing in and out through the sign-in page as a person does, and the address of a
- * console page on the test server. Screenshots go to {@code target/screenshots/}.
+ * What every browser test of the console adds to {@link InBrowser}: signing in and out through the
+ * sign-in page as a person does, and waiting for an element. Screenshots go to {@code target/screenshots/}.
  */
-public abstract class ConsoleInBrowser {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    protected static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    /** The absolute address of {@code path} (with its query) on the test server. */
-    protected String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
+public abstract class ConsoleInBrowser extends InBrowser {
 
     /** Signs out whoever is signed in, then signs {@code user} in (demo account: password = user name) and lands on the home page. */
     protected void signIn(String user) {

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * Screenshots under {@code target/screenshots/}.
  */
 @QuarkusTest
-class ApplicationPagesBrowserTest extends PagesInBrowser {
+class ApplicationPagesBrowserTest extends org.accredit.support.InBrowser {
 
     @Test
     void applyingInEnglish() {

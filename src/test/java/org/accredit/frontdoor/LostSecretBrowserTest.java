@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(RealSmtpProfile.class)
-class LostSecretBrowserTest extends PagesInBrowser {
+class LostSecretBrowserTest extends org.accredit.support.InBrowser {
 
     static final Pattern SECRET_LINE = Pattern.compile("(?m)^ {4}([A-Za-z0-9_-]{43})$");
 

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.Select;
  * field, a real PDF registers the person, who is then listed as requested and stored with the letter.
  */
 @QuarkusTest
-class OrganizationRepresentativesBrowserTest extends PagesInBrowser {
+class OrganizationRepresentativesBrowserTest extends org.accredit.support.InBrowser {
 
     @Inject
     AgroalDataSource db;

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An accredited organization submits a written statement on the page, in English and Arabic (chromium, axe-core). */
 @QuarkusTest
-class OrganizationStatementsBrowserTest extends PagesInBrowser {
+class OrganizationStatementsBrowserTest extends org.accredit.support.InBrowser {
 
     @Inject
     AgroalDataSource db;

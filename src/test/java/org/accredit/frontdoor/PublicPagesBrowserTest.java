@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * API shows (no contact, no person), a session's times in its own time zone.
  */
 @QuarkusTest
-class PublicPagesBrowserTest extends PagesInBrowser {
+class PublicPagesBrowserTest extends org.accredit.support.InBrowser {
 
     @Inject
     AgroalDataSource db;

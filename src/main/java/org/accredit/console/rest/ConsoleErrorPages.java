@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import org.accredit.common.Problem;
-import org.accredit.console.ConsoleMessages;
+import org.accredit.console.ConsoleProblemPages;
 import org.accredit.console.ConsolePage;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -19,40 +19,22 @@ public class ConsoleErrorPages {
 
     private final Template error;
     private final ConsolePage page;
+    private final ConsoleProblemPages pages;
 
-    public ConsoleErrorPages(@Location("console/error.html") Template error, ConsolePage page) {
+    public ConsoleErrorPages(@Location("console/error.html") Template error, ConsolePage page, ConsoleProblemPages pages) {
         this.error = error;
         this.page = page;
+        this.pages = pages;
     }
 
     @ServerResponseFilter
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (!(path.equals("/console") || path.startsWith("/console/")) || !(response.getEntity() instanceof Problem problem)) {
+        if (!pages.covers(path) || !(response.getEntity() instanceof Problem problem)) {
             return;
         }
-        ConsoleMessages m = page.messages();
-        String heading;
-        String message;
-        switch (problem.status()) {
-            case 403 -> {
-                heading = m.forbiddenTitle();
-                message = m.forbidden();
-            }
-            case 404 -> {
-                heading = m.notFoundTitle();
-                message = m.notFound();
-            }
-            case 503 -> {
-                heading = m.errorTitle();
-                message = m.unavailable();
-            }
-            default -> {
-                heading = problem.status() >= 500 ? m.errorTitle() : m.conflictTitle();
-                message = problem.detail();
-            }
-        }
-        response.setEntity(page.page(error, path).data("heading", heading).data("message", message).render(),
+        ConsoleProblemPages.Wording w = ConsoleProblemPages.wording(page.messages(), problem);
+        response.setEntity(page.page(error, path).data("heading", w.heading()).data("message", w.message()).render(),
                 null, MediaType.valueOf(ConsolePage.HTML));
         response.getHeaders().putSingle("Cache-Control", "no-store");
     }

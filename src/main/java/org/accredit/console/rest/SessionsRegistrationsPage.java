@@ -95,21 +95,10 @@ public class SessionsRegistrationsPage {
             @FormParam("reason") String reason) {
         UUID id = SessionsViews.id(idParam, "Session");
         UUID rep = SessionsViews.id(repParam, "Representative");
-        String field = "confirm-reason-" + rep;
-        try {
-            Representative r = registrations.confirm(rep, new DecisionRequest.Confirmation(blankToNull(reason)), staff.actor());
-            return page.seeOther("/console/sessions/" + r.sessionId() + "/registrations?notice=confirmed");
-        } catch (ConstraintViolationException e) {
-            return render(400, id, null, null, null, Map.of(field, String.join("; ", FieldErrors.of(e).values())),
-                    Map.of(field, reason == null ? "" : reason));
-        } catch (RuleViolationException e) {
-            if (e.httpStatus() != 422) {
-                throw e;
-            }
-            // the one 422 of a confirmation: a late request without a reason (said in the page's language)
-            return render(400, id, null, null, null, Map.of(field, page.messages(SessionsMessages.class).lateReasonRequired()),
-                    Map.of(field, reason == null ? "" : reason));
-        }
+        // the one 422 of a confirmation: a late request without a reason (said in the page's language)
+        return decide(id, "confirm-reason-" + rep, reason, "confirmed",
+                () -> registrations.confirm(rep, new DecisionRequest.Confirmation(blankToNull(reason)), staff.actor()),
+                e -> page.messages(SessionsMessages.class).lateReasonRequired());
     }
 
     @POST
@@ -121,18 +110,27 @@ public class SessionsRegistrationsPage {
             @FormParam("reason") String reason) {
         UUID id = SessionsViews.id(idParam, "Session");
         UUID rep = SessionsViews.id(repParam, "Representative");
-        String field = "refuse-reason-" + rep;
+        return decide(id, "refuse-reason-" + rep, reason, "refused",
+                () -> registrations.refuse(rep, new DecisionRequest.Refusal(reason), staff.actor()), RuntimeException::getMessage);
+    }
+
+    /**
+     * Runs the secretariat's decision on a representative and goes back to the registrations with a notice; a
+     * refused reason (field errors, or the service's 422) shows the page again with the error next to the field.
+     */
+    private Response decide(UUID session, String field, String reason, String notice,
+            java.util.function.Supplier<Representative> step, java.util.function.Function<RuleViolationException, String> unprocessable) {
+        Map<String, String> kept = Map.of(field, reason == null ? "" : reason);
         try {
-            Representative r = registrations.refuse(rep, new DecisionRequest.Refusal(reason), staff.actor());
-            return page.seeOther("/console/sessions/" + r.sessionId() + "/registrations?notice=refused");
+            Representative r = step.get();
+            return page.seeOther("/console/sessions/" + r.sessionId() + "/registrations?notice=" + notice);
         } catch (ConstraintViolationException e) {
-            return render(400, id, null, null, null, Map.of(field, String.join("; ", FieldErrors.of(e).values())),
-                    Map.of(field, reason == null ? "" : reason));
+            return render(400, session, null, null, null, Map.of(field, String.join("; ", FieldErrors.of(e).values())), kept);
         } catch (RuleViolationException e) {
             if (e.httpStatus() != 422) {
                 throw e;
             }
-            return render(400, id, null, null, null, Map.of(field, e.getMessage()), Map.of(field, reason == null ? "" : reason));
+            return render(400, session, null, null, null, Map.of(field, unprocessable.apply(e)), kept);
         }
     }
 

@@ -1,22 +1,21 @@
-package org.accredit.frontdoor;
+package org.accredit.support;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
-import org.accredit.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * What every browser test of the pages shares: one headless chromium per test class (see
- * {@link Browser}: skipped locally when chromium, chromedriver or axe-core is missing, failing under
- * CI=true), and the address of a page on the test server.
+ * What every browser test shares: one headless chromium per test class (see {@link Browser}: skipped
+ * locally when chromium, chromedriver or axe-core is missing, failing under CI=true), and the address of
+ * a page on the test server.
  */
-abstract class PagesInBrowser {
+public abstract class InBrowser {
 
     @TestHTTPResource("/")
     URL root;
 
-    static Browser browser;
+    protected static Browser browser;
 
     @BeforeAll
     static void openBrowser() {
@@ -32,7 +31,7 @@ abstract class PagesInBrowser {
     }
 
     /** The absolute address of {@code path} (with its query) on the test server. */
-    String url(String path) {
+    protected String url(String path) {
         return root.toString().replaceAll("/$", "") + path;
     }
 }
