@@ -268,19 +268,46 @@ public class Applications {
         return paging.page(Application.class, order, where, params, page);
     }
 
-    /** How many applications match {@code filter} (whatever its status), by status: one GROUP BY. */
-    public Map<ApplicationStatus, Long> countByStatus(QueueFilter filter) {
+    /**
+     * How many applications match {@code filter} (whatever its status), by status, in status order (statuses
+     * with none left out). With filters: exact, one GROUP BY over the matching rows (reached through the
+     * filters' indexes). Without: each status counted up to {@code cap} only, one short index range per status
+     * (an exact count would read the whole table on every page of the console's queue: 0.3 s at a million).
+     */
+    public List<StatusCount> countByStatus(QueueFilter filter, int cap) {
         Map<String, Object> params = new HashMap<>();
         String where = queueWhere(filter.anyStatus(), params);
-        var query = em.createQuery("select status, count(*) from Application" + (where.isEmpty() ? "" : " where " + where)
-                + " group by status", Object[].class);
-        params.forEach(query::setParameter);
-        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
-        for (Object[] row : query.getResultList()) {
-            counts.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
+        Map<ApplicationStatus, StatusCount> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        if (where.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery(CAPPED_COUNTS, Object[].class).setParameter("cap", cap + 1)
+                    .getResultList();
+            for (Object[] row : rows) {
+                long n = ((Number) row[1]).longValue();
+                if (n > 0) {
+                    ApplicationStatus status = ApplicationStatus.valueOf((String) row[0]);
+                    counts.put(status, new StatusCount(status, Math.min(n, cap), n > cap));
+                }
+            }
+        } else {
+            var query = em.createQuery("select status, count(*) from Application where " + where + " group by status",
+                    Object[].class);
+            params.forEach(query::setParameter);
+            for (Object[] row : query.getResultList()) {
+                ApplicationStatus status = (ApplicationStatus) row[0];
+                counts.put(status, new StatusCount(status, ((Number) row[1]).longValue(), false));
+            }
         }
-        return counts;
+        return List.copyOf(counts.values());
     }
+
+    /**
+     * Per status (the enum's names, constants of the code), its applications counted up to :cap, each an
+     * index-only range of application_status_idx (or application_status_path_idx).
+     */
+    private static final String CAPPED_COUNTS = Arrays.stream(ApplicationStatus.values())
+            .map(s -> "('" + s.name() + "')")
+            .collect(Collectors.joining(", ", "select s.status, (select count(*) from (select 1 from application a "
+                    + "where a.status = s.status limit :cap) c) from (values ", ") as s(status)"));
 
     private static String queueWhere(QueueFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
