@@ -1,7 +1,7 @@
 -- The staff queue at a million applications (issue 14): each filter the queue offers reads an index whose
 -- leading columns are the filter's and whose next ones are the list's order, so a page after a cursor is
 -- one range of the index, e.g. status = :s and (submitted_at, id) > (:at, :id) (Paging writes the cursor
--- condition as one row-value comparison; ApplicationQueuePlansTest checks the plans). OLDEST and NEWEST
+-- condition as one row-value comparison; application.QueuePlansTest checks the plans). OLDEST and NEWEST
 -- read the same index, backwards for NEWEST. Filters left without their own index (path alone, country)
 -- are not selective enough to need one: the planner walks the order's index and skips the few rows that
 -- differ (about 2 in 3 for a path, a page still reads a few hundred index entries at any size).
