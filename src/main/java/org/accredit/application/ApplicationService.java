@@ -229,10 +229,13 @@ public class ApplicationService {
         return applications.queue(filter, page);
     }
 
-    /** How many applications match the queue's filters (whatever their status), by status. */
+    /**
+     * How many applications match the queue's filters (whatever their status), by status; without filters
+     * each status is counted up to accredit.queue-count-cap.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<ApplicationStatus, Long> queueCounts(QueueFilter filter) {
-        return applications.countByStatus(filter);
+    public List<StatusCount> queueCounts(QueueFilter filter) {
+        return applications.countByStatus(filter, config.queueCountCap());
     }
 
     /** Gives an open application to a reviewer; a staff-only history line names them. */

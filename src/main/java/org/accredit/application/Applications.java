@@ -268,18 +268,56 @@ public class Applications {
         return paging.page(Application.class, order, where, params, page);
     }
 
-    /** How many applications match {@code filter} (whatever its status), by status: one GROUP BY. */
-    public Map<ApplicationStatus, Long> countByStatus(QueueFilter filter) {
+    /**
+     * How many applications match {@code filter} (whatever its status), by status, in status order (statuses
+     * with none left out). Without filters, or with a path only: each status counted up to {@code cap}, one
+     * short index-only range per status (application_status_idx, application_status_path_idx): an exact
+     * count would read every application on every page of the console's queue (0.3 s at a million, 0.2 s
+     * for a path). With other filters: exact, one GROUP BY over the matching rows, which the filters'
+     * indexes reach (their cost grows with the matches: a call of 50,000 applications takes about 60 ms).
+     */
+    public List<StatusCount> countByStatus(QueueFilter filter, int cap) {
+        QueueFilter any = filter.anyStatus();
         Map<String, Object> params = new HashMap<>();
-        String where = queueWhere(filter.anyStatus(), params);
-        var query = em.createQuery("select status, count(*) from Application" + (where.isEmpty() ? "" : " where " + where)
-                + " group by status", Object[].class);
-        params.forEach(query::setParameter);
-        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
-        for (Object[] row : query.getResultList()) {
-            counts.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
+        String where = queueWhere(any, params);
+        Map<ApplicationStatus, StatusCount> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        if (where.isEmpty() || params.keySet().equals(java.util.Set.of("path"))) {
+            var query = em.createNativeQuery(any.path() == null ? CAPPED_COUNTS : CAPPED_COUNTS_ON_PATH, Object[].class)
+                    .setParameter("cap", cap + 1);
+            if (any.path() != null) {
+                query.setParameter("path", any.path().name());
+            }
+            List<Object[]> rows = query.getResultList();
+            for (Object[] row : rows) {
+                long n = ((Number) row[1]).longValue();
+                if (n > 0) {
+                    ApplicationStatus status = ApplicationStatus.valueOf((String) row[0]);
+                    counts.put(status, new StatusCount(status, Math.min(n, cap), n > cap));
+                }
+            }
+        } else {
+            var query = em.createQuery("select status, count(*) from Application where " + where + " group by status",
+                    Object[].class);
+            params.forEach(query::setParameter);
+            for (Object[] row : query.getResultList()) {
+                ApplicationStatus status = (ApplicationStatus) row[0];
+                counts.put(status, new StatusCount(status, ((Number) row[1]).longValue(), false));
+            }
         }
-        return counts;
+        return List.copyOf(counts.values());
+    }
+
+    /** Per status (the enum's names, constants of the code), its applications counted up to :cap. */
+    private static final String CAPPED_COUNTS = cappedCounts("");
+
+    /** The same, of one path (:path). */
+    private static final String CAPPED_COUNTS_ON_PATH = cappedCounts(" and a.path = :path");
+
+    private static String cappedCounts(String condition) {
+        return Arrays.stream(ApplicationStatus.values())
+                .map(s -> "('" + s.name() + "')")
+                .collect(Collectors.joining(", ", "select s.status, (select count(*) from (select 1 from application a "
+                        + "where a.status = s.status" + condition + " limit :cap) c) from (values ", ") as s(status)"));
     }
 
     private static String queueWhere(QueueFilter filter, Map<String, Object> params) {

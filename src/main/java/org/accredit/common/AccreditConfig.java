@@ -39,6 +39,13 @@ public interface AccreditConfig {
     int maxPageSize();
 
     /**
+     * The console queue's summary without filters counts each status up to this many applications and
+     * shows larger counts as "N+": exact counts would read every application on every page.
+     */
+    @WithDefault("1000")
+    int queueCountCap();
+
+    /**
      * Cross-origin calls from browsers (CORS, {@link BrowserPolicy}). Off unless origins are listed: then
      * only those origins get Access-Control-Allow-Origin and an answered preflight; others are refused.
      */

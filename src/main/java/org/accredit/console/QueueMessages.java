@@ -19,8 +19,9 @@ public interface QueueMessages {
     @Message("Applications by status")
     String countsHeading();
 
+    /** The summary's total: a number, "1000+" when a status was counted up to accredit.queue-count-cap only. */
     @Message("{count} in all")
-    String countsTotal(long count);
+    String countsTotal(String count);
 
     @Message("Filter and sort")
     String filtersHeading();

@@ -33,6 +33,7 @@ import org.accredit.application.ParticipationPath;
 import org.accredit.application.QueueFilter;
 import org.accredit.application.QueueSort;
 import org.accredit.application.StaffRequests;
+import org.accredit.application.StatusCount;
 import org.accredit.call.CallService;
 import org.accredit.common.DomainException;
 import org.accredit.common.FieldErrors;
@@ -69,8 +70,8 @@ public class QueuePage {
             String country, String submitted, String assignedTo) {
     }
 
-    /** A count of the summary: the status, its label, how many, and the link that filters on it. */
-    public record Count(String status, String label, long count, String href) {
+    /** A count of the summary: the status, its label, how many ("1000+" past the cap), and the link that filters on it. */
+    public record Count(String status, String label, String count, String href) {
     }
 
     /** One application of a bulk action and what became of it. */
@@ -257,15 +258,17 @@ public class QueuePage {
         List<Row> rows = found.items().stream().map(a -> new Row(a.id(), a.reference(), a.orgName(),
                 QueueLabels.path(m, a.path()), QueueLabels.status(m, a.status()), a.status().name(), a.country(),
                 page.dateTime(a.submittedAt(), NEW_YORK), a.assignedTo() == null ? "" : a.assignedTo())).toList();
-        Map<ApplicationStatus, Long> counted = applications.queueCounts(filter);
         List<Count> counts = new ArrayList<>();
-        long total = 0;
-        for (Map.Entry<ApplicationStatus, Long> e : counted.entrySet()) {
-            total += e.getValue();
-            String query = typed.withStatus(e.getKey().name()).query();
-            counts.add(new Count(e.getKey().name(), QueueLabels.status(m, e.getKey()), e.getValue(),
+        long sum = 0;
+        boolean more = false;
+        for (StatusCount c : applications.queueCounts(filter)) {
+            sum += c.count();
+            more |= c.more();
+            String query = typed.withStatus(c.status().name()).query();
+            counts.add(new Count(c.status().name(), QueueLabels.status(m, c.status()), c.count() + (c.more() ? "+" : ""),
                     "/console/applications?" + query));
         }
+        String total = sum + (more ? "+" : "");
         String query = typed.query();
         String base = "/console/applications" + (query.isEmpty() ? "" : "?" + query);
         String next = found.nextCursor() == null ? null
