@@ -114,17 +114,25 @@ public class ParticipationService {
         return code + "-registrations-" + LocalDate.ofInstant(clock.instant(), session.timeZone()) + "." + extension;
     }
 
-    /** Writes the session's registrations as UTF-8 CSV (RFC 4180) to {@code out}, each batch as it is read. */
-    public void writeCsv(UUID sessionId, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        SafeCells.CsvRows csv = SafeCells.csv(writer);
-        csv.row(RegistrationExport.HEADER);
-        eachRow(sessionId, csv::row);
-        csv.flush();
+    /**
+     * Writes the session's registrations as UTF-8 CSV (RFC 4180) to {@code out}, each batch as it is read.
+     * A failed write (the client hung up) is thrown as the IOException it is, which the REST layer treats
+     * as a lost connection rather than an error of the service.
+     */
+    public void writeCsv(UUID sessionId, OutputStream out) throws IOException {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            SafeCells.CsvRows csv = SafeCells.csv(writer);
+            csv.row(RegistrationExport.HEADER);
+            eachRow(sessionId, csv::row);
+            csv.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Writes the session's registrations as an XLSX workbook (one sheet, every cell a string) to {@code out}. */
-    public void writeXlsx(UUID sessionId, OutputStream out) {
+    public void writeXlsx(UUID sessionId, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet("Registrations");
@@ -143,8 +151,6 @@ public class ParticipationService {
             } finally {
                 workbook.dispose(); // its temporary file
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

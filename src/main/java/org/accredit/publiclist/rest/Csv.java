@@ -1,7 +1,9 @@
 package org.accredit.publiclist.rest;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -21,13 +23,19 @@ final class Csv {
 
     /**
      * Writes the header, then each row as it comes from {@code rows}; UTF-8 to {@code out}, which the
-     * response sends on in chunks. Flushes, but leaves {@code out} open (the response owns it).
+     * response sends on in chunks. Flushes, but leaves {@code out} open (the response owns it). A failed
+     * write (the client hung up) is thrown as the IOException it is: the REST layer then drops the
+     * connection without logging an error of the service (an UncheckedIOException would be one).
      */
-    static void write(Stream<PublicListRow> rows, ZoneId zone, OutputStream out) {
-        SafeCells.CsvRows csv = SafeCells.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        csv.row(HEADER);
-        rows.forEach(row -> csv.row(cells(PublicOrganization.of(row, zone))));
-        csv.flush();
+    static void write(Stream<PublicListRow> rows, ZoneId zone, OutputStream out) throws IOException {
+        try {
+            SafeCells.CsvRows csv = SafeCells.csv(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            csv.row(HEADER);
+            rows.forEach(row -> csv.row(cells(PublicOrganization.of(row, zone))));
+            csv.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     static List<String> cells(PublicOrganization o) {
