@@ -1,7 +1,6 @@
 package org.accredit.application;
 
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,7 +26,9 @@ import org.accredit.common.paging.Keyset;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.common.paging.Paging;
+import org.accredit.organization.Language;
 import org.accredit.organization.OrganizationNames;
+import org.accredit.organization.OrganizationType;
 import org.hibernate.Session;
 
 /**
@@ -219,16 +220,24 @@ public class Applications {
                 ((Number) r[2]).longValue())).toList();
     }
 
-    /** The organizations of the applications {@code ids}, by application id (unknown ids are left out; ids as one array). */
+    /**
+     * The organizations of the applications {@code ids}, by application id (unknown ids are left out; ids
+     * as one array). Only the columns of {@link AccreditedOrganization}, never entities: an export looks
+     * up a batch at a time, and managed entities would stay in the persistence context.
+     */
     public Map<UUID, AccreditedOrganization> organizations(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Application> found = em.createNativeQuery("select * from application where id = any(:ids)", Application.class)
-                .setParameter("ids", ids.toArray(new UUID[0]))
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<Object[]> found = em.createNativeQuery("select id, reference, path, status, org_name, org_acronym, org_type,"
+                        + " country, contact_name, contact_email, language from application where id = any(:ids)", Object[].class)
+                .setParameter("ids", ids.toArray(new UUID[0])).getResultList();
         Map<UUID, AccreditedOrganization> result = new HashMap<>();
-        found.forEach(a -> result.put(a.id(), AccreditedOrganization.of(a)));
+        for (Object[] r : found) {
+            result.put((UUID) r[0], new AccreditedOrganization((UUID) r[0], (String) r[1], ParticipationPath.valueOf((String) r[2]),
+                    ApplicationStatus.valueOf((String) r[3]), (String) r[4], (String) r[5], OrganizationType.valueOf((String) r[6]),
+                    (String) r[7], (String) r[8], (String) r[9], Language.valueOf((String) r[10])));
+        }
         return result;
     }
 
@@ -355,10 +364,26 @@ public class Applications {
                 accreditedParams(path, callId).map(), page);
     }
 
-    /** Every accredited application that matches, in the public list's order (the CSV export). */
-    public List<Application> allAccredited(ParticipationPath path, UUID callId) {
-        return Application.<Application>find(accreditedWhere(path, callId), Sort.by("orgNameNormalized").and("id"),
-                accreditedParams(path, callId)).list();
+    /**
+     * At most {@code limit} accredited applications that match, in the public list's order, after
+     * {@code after} (null: from the first), public columns only (the CSV export reads the list in such
+     * batches). The key is compared as one row value, so that PostgreSQL reads a range of
+     * application_accredited_idx (or of the path's or the call's index, V30) and stops after
+     * {@code limit} rows, however deep the batch.
+     */
+    public List<PublicListRow> accreditedAfter(ParticipationPath path, UUID callId, PublicListRow after, int limit) {
+        String where = accreditedWhere(path, callId);
+        Map<String, Object> params = new HashMap<>(accreditedParams(path, callId).map());
+        if (after != null) {
+            where += " and (orgNameNormalized, id) > (:afterName, :afterId)";
+            params.put("afterName", after.sortName());
+            params.put("afterId", after.id());
+        }
+        var query = em.createQuery("select new org.accredit.application.PublicListRow(orgName, orgType, country, path,"
+                + " callId, decisionReference, decidedAt, orgNameNormalized, id) from Application where " + where
+                + " order by orgNameNormalized, id", PublicListRow.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     private static String accreditedWhere(ParticipationPath path, UUID callId) {

@@ -9,8 +9,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Text cells for spreadsheets (CSV, XLSX) that a spreadsheet never runs as a formula (OWASP, "CSV
  * injection"): a cell that starts with {@code = + - @}, a tab or a carriage return gets a leading
- * apostrophe. CSV is written with Apache Commons CSV (RFC 4180: comma, double quotes, CRLF); every
- * export of the service goes through here, so the rule is the same everywhere.
+ * apostrophe. CSV is written with Apache Commons CSV (RFC 4180: comma, double quotes, CRLF), row by row as
+ * an export reads them; every export of the service goes through here, so the rule is the same everywhere.
  */
 public final class SafeCells {
 
@@ -38,18 +38,6 @@ public final class SafeCells {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A whole CSV text: the header, then the rows. */
-    public static String csv(List<String> header, List<List<String>> rows) {
-        StringBuilder sb = new StringBuilder();
-        try (CsvRows csv = csv(sb)) {
-            csv.row(header);
-            for (List<String> row : rows) {
-                csv.row(row);
-            }
-        }
-        return sb.toString();
     }
 
     /** Writes records, each cell through {@link #text}. */

@@ -1,5 +1,6 @@
 package org.accredit.participation;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -24,11 +25,13 @@ import org.accredit.application.AccreditedOrganization;
 import org.accredit.application.Applications;
 import org.accredit.application.ParticipationPath;
 import org.accredit.application.PathCountryCount;
+import org.accredit.common.InBatches;
 import org.accredit.common.SafeCells;
 import org.accredit.organization.RegionalGroup;
 import org.accredit.registration.AttendanceMode;
 import org.accredit.registration.Gender;
 import org.accredit.registration.ModeGenderCount;
+import org.accredit.registration.RegistrationRow;
 import org.accredit.registration.Registrations;
 import org.accredit.registration.RepresentativeStatus;
 import org.accredit.session.Session;
@@ -41,15 +44,19 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Participation figures of a session (see {@link ParticipationFigures} for what counts) and the staff
  * exports of its registrations. Reads only, through the doors of sessions, registrations and
- * applications: the counts are GROUP BY queries in the database; the exports stream the rows from a
- * database cursor to the response (CSV straight; XLSX with POI's streaming workbook, which keeps
- * {@value #XLSX_ROWS_IN_MEMORY} rows in memory and the rest in a compressed temporary file).
+ * applications: the counts are GROUP BY queries in the database; the exports read the rows in keyset
+ * batches and write each batch as it is read (CSV straight to the response; XLSX with POI's streaming
+ * workbook, which keeps {@value #XLSX_ROWS_IN_MEMORY} rows in memory and the rest in a compressed
+ * temporary file, sent when the last row is in).
  */
 @ApplicationScoped
 public class ParticipationService {
 
     /** Rows of the XLSX export that POI keeps in memory (older ones are flushed to its temporary file). */
     static final int XLSX_ROWS_IN_MEMORY = 100;
+
+    /** Registrations an export reads at a time, with their organizations, in one short transaction. */
+    static final int EXPORT_BATCH = 1000;
 
     /** Representatives that hold a seat but are not decided yet. */
     static final Set<RepresentativeStatus> AWAITING = EnumSet.of(RepresentativeStatus.REQUESTED,
@@ -107,19 +114,25 @@ public class ParticipationService {
         return code + "-registrations-" + LocalDate.ofInstant(clock.instant(), session.timeZone()) + "." + extension;
     }
 
-    /** Writes the session's registrations as UTF-8 CSV (RFC 4180) to {@code out}. */
-    @Transactional
-    public void writeCsv(UUID sessionId, OutputStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        SafeCells.CsvRows csv = SafeCells.csv(writer);
-        csv.row(RegistrationExport.HEADER);
-        eachRow(sessionId, csv::row);
-        csv.flush();
+    /**
+     * Writes the session's registrations as UTF-8 CSV (RFC 4180) to {@code out}, each batch as it is read.
+     * A failed write (the client hung up) is thrown as the IOException it is, which the REST layer treats
+     * as a lost connection rather than an error of the service.
+     */
+    public void writeCsv(UUID sessionId, OutputStream out) throws IOException {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            SafeCells.CsvRows csv = SafeCells.csv(writer);
+            csv.row(RegistrationExport.HEADER);
+            eachRow(sessionId, csv::row);
+            csv.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Writes the session's registrations as an XLSX workbook (one sheet, every cell a string) to {@code out}. */
-    @Transactional
-    public void writeXlsx(UUID sessionId, OutputStream out) {
+    public void writeXlsx(UUID sessionId, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             SXSSFSheet sheet = workbook.createSheet("Registrations");
@@ -138,16 +151,28 @@ public class ParticipationService {
             } finally {
                 workbook.dispose(); // its temporary file
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Hands each registration's cells to {@code sink}, in registration order, {@value #EXPORT_BATCH} at a
+     * time: each batch and its organizations are read in one short transaction, then written with no
+     * transaction or connection held (see common.InBatches), so memory and the pool do not depend on the
+     * session's size nor on how fast the client reads.
+     */
     private void eachRow(UUID sessionId, Consumer<List<String>> sink) {
-        ZoneId zone = sessions.get(sessionId).timeZone();
-        Map<UUID, AccreditedOrganization> orgs = applications.organizations(
-                registrations.organizationsWith(sessionId, EnumSet.allOf(RepresentativeStatus.class)));
-        registrations.eachRegistration(sessionId, r -> sink.accept(RegistrationExport.cells(orgs.get(r.applicationId()), r, zone)));
+        ZoneId zone = QuarkusTransaction.requiringNew().call(() -> sessions.get(sessionId).timeZone());
+        InBatches.of(EXPORT_BATCH, (Line after) -> QuarkusTransaction.requiringNew().call(() -> {
+            List<RegistrationRow> batch = registrations.registrationsAfter(sessionId, after == null ? null : after.row(),
+                    EXPORT_BATCH);
+            Map<UUID, AccreditedOrganization> orgs = applications.organizations(
+                    batch.stream().map(RegistrationRow::applicationId).distinct().toList());
+            return batch.stream().map(r -> new Line(r, orgs.get(r.applicationId()))).toList();
+        })).forEach(line -> sink.accept(RegistrationExport.cells(line.org(), line.row(), zone)));
+    }
+
+    /** A registration with its organization (null if its application is gone). */
+    private record Line(RegistrationRow row, AccreditedOrganization org) {
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(E[] values, Class<E> type) {

@@ -7,9 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 
 /** The door to representatives for other features (speakers, figures): reads only. */
 @ApplicationScoped
@@ -57,21 +54,21 @@ public class Registrations {
     }
 
     /**
-     * Every registration of the session, whatever its status, in registration order (time, then id),
-     * handed to {@code sink} one at a time as the database cursor delivers them (fetch size 500,
-     * projections that the persistence context does not keep): memory stays flat however many rows.
+     * At most {@code limit} registrations of the session, whatever their status, in registration order
+     * (time, then id), after {@code after} (null: from the first): one batch of the staff export, a
+     * range of representative_session_order_idx (the key compared as one row value), projections that
+     * the persistence context does not keep.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void eachRegistration(UUID sessionId, Consumer<RegistrationRow> sink) {
-        try (Stream<RegistrationRow> rows = em.createQuery("select new org.accredit.registration.RegistrationRow("
-                        + "r.applicationId, r.name, r.title, r.employer, r.email, r.mode, r.gender, r.nationality, r.status,"
-                        + " r.late, r.registeredAt) from Representative r where r.sessionId = :s order by r.registeredAt, r.id",
-                        RegistrationRow.class)
-                .setParameter("s", sessionId)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, 500)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()) {
-            rows.forEach(sink);
+    public List<RegistrationRow> registrationsAfter(UUID sessionId, RegistrationRow after, int limit) {
+        var query = em.createQuery("select new org.accredit.registration.RegistrationRow(r.id, r.applicationId, r.name,"
+                        + " r.title, r.employer, r.email, r.mode, r.gender, r.nationality, r.status, r.late, r.registeredAt)"
+                        + " from Representative r where r.sessionId = :s"
+                        + (after == null ? "" : " and (r.registeredAt, r.id) > (:afterAt, :afterId)")
+                        + " order by r.registeredAt, r.id", RegistrationRow.class)
+                .setParameter("s", sessionId);
+        if (after != null) {
+            query.setParameter("afterAt", after.registeredAt()).setParameter("afterId", after.id());
         }
+        return query.setMaxResults(limit).getResultList();
     }
 }

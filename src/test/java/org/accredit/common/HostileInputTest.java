@@ -275,6 +275,10 @@ class HostileInputTest {
         cases.add(get("public list: bad path", null, "/api/v1/public/accredited-organizations?path=PARA_10"));
         cases.add(get("public list: limit not a number", null, "/api/v1/public/accredited-organizations?limit=x"));
         cases.add(get("public list: bad format", null, "/api/v1/public/accredited-organizations?format=xml"));
+        cases.add(get("public csv: bad path", null, "/api/v1/public/accredited-organizations?format=csv&path=PARA_10"));
+        cases.add(get("public csv: bad call id", null, "/api/v1/public/accredited-organizations?format=csv&callId=1%27%20or%201=1"));
+        cases.add(new Case("public csv (Accept): NUL as call id", null, "GET", "/api/v1/public/accredited-organizations?callId=%00",
+                null, null, false, Map.of("Accept", "text/csv")));
         cases.add(get("calls: bad UUID", null, "/api/v1/calls/xyz"));
         cases.add(get("sessions: bad UUID", null, "/api/v1/sessions/xyz"));
         cases.add(get("sessions: bad kind", null, "/api/v1/sessions?kind=PLENARY"));

@@ -28,7 +28,12 @@ class SafeCellsTest {
     void csvQuotesWhatNeedsQuotingAndReadsBackTheSameCells() throws IOException {
         List<String> header = List.of("a", "b", "c");
         List<List<String>> rows = List.of(List.of("x,y", "say \"hi\"", "two\r\nlines"), List.of("=cmd|' /C calc'!A0", "", "-2"));
-        String csv = SafeCells.csv(header, rows);
+        StringBuilder written = new StringBuilder();
+        try (SafeCells.CsvRows out = SafeCells.csv(written)) {
+            out.row(header);
+            rows.forEach(out::row);
+        }
+        String csv = written.toString();
         assertEquals("a,b,c\r\n\"x,y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n'=cmd|' /C calc'!A0,,'-2\r\n", csv);
         List<CSVRecord> read = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
         assertEquals(List.of("x,y", "say \"hi\"", "two\r\nlines"), read.get(1).toList());

@@ -231,6 +231,88 @@ class ParticipationFiguresTest {
         }
     }
 
+    /**
+     * A session with more registrations than two export batches (ParticipationService.EXPORT_BATCH), three
+     * registered in each second (ties broken by id across batch boundaries), from over a thousand
+     * organizations: both exports hold every registration once, in order, each with its own organization.
+     */
+    @Test
+    void aLargeSessionExportsEveryRegistrationOnceWithItsOrganization() throws Exception {
+        int orgs = 1300;
+        int reps = 2 * ParticipationService.EXPORT_BATCH + 500;
+        UUID big = UUID.randomUUID();
+        String tag = big.toString().substring(0, 8);
+        List<List<String>> expected = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            insertSession(c, big, code + "-L");
+            try (PreparedStatement s = c.prepareStatement("insert into application (id, reference, path, status, org_name,"
+                    + " org_name_normalized, org_type, country, contact_name, contact_email, language, tracking_secret_hash,"
+                    + " submitted_at, updated_at) select gen_random_uuid(), 'RG-' || ? || '-' || i, 'PARA_8', 'APPROVED',"
+                    + " 'Large Org ' || ? || ' ' || i, 'large org ' || ? || ' ' || i, 'NGO', 'KE', 'Contact', 'c@example.org',"
+                    + " 'en', decode(md5('large' || ? || i), 'hex'), now(), now() from generate_series(0, ? - 1) i")) {
+                s.setString(1, tag);
+                s.setString(2, tag);
+                s.setString(3, tag);
+                s.setString(4, tag);
+                s.setInt(5, orgs);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into registration_letter (id, session_id, application_id,"
+                    + " content, sha256, size_bytes, pages, uploaded_at) select gen_random_uuid(), ?, id, '%PDF'::bytea,"
+                    + " decode(md5(id::text) || md5(id::text), 'hex'), 4, 1, now() from application where reference like ?")) {
+                s.setObject(1, big);
+                s.setString(2, "RG-" + tag + "-%");
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into representative (id, session_id, application_id,"
+                    + " letter_id, name, title, employer, email, email_normalized, mode, status, registered_at, updated_at)"
+                    + " select gen_random_uuid(), ?, l.application_id, l.id, 'Person ' || i, 'Title', 'Employer',"
+                    + " 'p' || i || '@example.org', 'p' || i || '@example.org', 'ONLINE', 'REQUESTED',"
+                    + " timestamptz '2026-02-01 10:00Z' + (i / 3) * interval '1 second', now()"
+                    + " from generate_series(0, ? - 1) i join application a on a.reference = 'RG-' || ? || '-' || (i % ?)"
+                    + " join registration_letter l on l.application_id = a.id and l.session_id = ?")) {
+                s.setObject(1, big);
+                s.setInt(2, reps);
+                s.setString(3, tag);
+                s.setInt(4, orgs);
+                s.setObject(5, big);
+                assertEquals(reps, s.executeUpdate());
+            }
+            try (PreparedStatement s = c.prepareStatement("select a.org_name, a.reference, r.name, r.email from representative r"
+                    + " join application a on a.id = r.application_id where r.session_id = ? order by r.registered_at, r.id")) {
+                s.setObject(1, big);
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        expected.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        assertEquals(reps, expected.size());
+
+        byte[] csvBytes = Api.as("reviewer").get("/api/v1/sessions/" + big + "/registrations/export.csv")
+                .then().statusCode(200).extract().asByteArray();
+        List<CSVRecord> csv = CSVFormat.RFC4180.parse(new StringReader(new String(csvBytes, StandardCharsets.UTF_8)))
+                .getRecords();
+        assertEquals(1 + reps, csv.size());
+        for (int i = 0; i < reps; i++) {
+            CSVRecord r = csv.get(i + 1);
+            assertEquals(expected.get(i), List.of(r.get(0), r.get(1), r.get(5), r.get(8)), "row " + (i + 1));
+        }
+
+        byte[] xlsxBytes = Api.as("approver").get("/api/v1/sessions/" + big + "/registrations/export.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxBytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(reps, sheet.getLastRowNum(), "header at 0, then every registration");
+            for (int i : new int[] {0, ParticipationService.EXPORT_BATCH - 1, ParticipationService.EXPORT_BATCH, reps - 1}) {
+                Row row = sheet.getRow(i + 1);
+                assertEquals(expected.get(i), List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                        row.getCell(5).getStringCellValue(), row.getCell(8).getStringCellValue()), "row " + (i + 1));
+            }
+        }
+    }
+
     @Test
     void unknownSessionsAreNotFound() {
         String unknown = UUID.randomUUID().toString();

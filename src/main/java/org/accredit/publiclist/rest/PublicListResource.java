@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.accredit.application.ParticipationPath;
+import org.accredit.application.PublicListRow;
 import org.accredit.common.AccreditConfig;
 import org.accredit.common.paging.Page;
 import org.accredit.common.paging.PageRequest;
@@ -21,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public list of accredited organizations (no authentication): JSON (cursor-paged) or CSV (all rows). */
+/** The public list of accredited organizations (no authentication): JSON (cursor-paged) or CSV (all rows, streamed). */
 @Path("/api/v1/public/accredited-organizations")
 @PermitAll
 @Tag(name = "Public")
@@ -47,9 +50,13 @@ public class PublicListResource {
             @Parameter(description = "json or csv (overrides the Accept header)") String format,
             @BeanParam PageRequest page, @Context HttpHeaders headers) {
         if (wantsCsv(format, headers)) {
-            String csv = Csv.of(organizations.all(path, callId).stream()
-                    .map(a -> PublicOrganization.of(a, accredit.zone())).toList());
-            return Response.ok(csv, new MediaType("text", "csv", "UTF-8"))
+            // Streamed: written as it is read, one batch in memory. The parameters were checked and the
+            // first batch read before this returns, so those failures still answer problem+json; a
+            // failure after the first byte can only cut the response short (the client sees an
+            // incomplete chunked body, never a file that looks whole).
+            Stream<PublicListRow> rows = organizations.all(path, callId);
+            StreamingOutput body = out -> Csv.write(rows, accredit.zone(), out);
+            return Response.ok(body, new MediaType("text", "csv", "UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"accredited-organizations.csv\"").build();
         }
         Page<PublicOrganization> body = organizations.page(path, callId, page)

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ParticipationPath;
+import org.accredit.application.PublicListRow;
 import org.accredit.organization.OrganizationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,5 +22,11 @@ public record PublicOrganization(String name, OrganizationType type, String coun
         return new PublicOrganization(a.orgName(), a.orgType(), a.country(), a.path(), a.callId(),
                 a.decisionReference() != null ? a.decisionReference() : SECRETARIAT_REGISTRATION,
                 a.decidedAt() == null ? null : a.decidedAt().atZone(zone).toLocalDate());
+    }
+
+    static PublicOrganization of(PublicListRow r, ZoneId zone) {
+        return new PublicOrganization(r.name(), r.type(), r.country(), r.path(), r.callId(),
+                r.decisionReference() != null ? r.decisionReference() : SECRETARIAT_REGISTRATION,
+                r.decidedAt() == null ? null : r.decidedAt().atZone(zone).toLocalDate());
     }
 }
