@@ -109,15 +109,23 @@ class OutboxDelivery {
         AtomicReferenceArray<Attempt> attempts = new AtomicReferenceArray<>(claimed.size());
         AtomicBoolean serverTrouble = new AtomicBoolean();
         int started = 0;
+        int sends = 0;
         boolean stopped = false;
         for (OutboxRows.Claimed email : claimed) {
-            if (serverTrouble.get() || closing.getAsBoolean() || !clock.instant().isBefore(lastStart)) {
+            // the first email is always tried (with a lease shorter than a send, emails go one per batch, not none)
+            if (serverTrouble.get() || closing.getAsBoolean() || (started > 0 && !clock.instant().isBefore(lastStart))) {
                 stopped = true;
                 break;
             }
-            // the first email goes alone (all slots): while the server is down only it spends an attempt
-            int take = started == 0 ? concurrency : 1;
+            // the first send goes alone (all slots): while the server is down only it spends an attempt
+            int take = sends == 0 ? concurrency : 1;
             if (!acquire(slots, take, recordBy)) {
+                stopped = true;
+                break;
+            }
+            // the wait for a slot may have seen a send fail, or shutdown start
+            if (serverTrouble.get() || closing.getAsBoolean()) {
+                slots.release(take);
                 stopped = true;
                 break;
             }
@@ -133,6 +141,7 @@ class OutboxDelivery {
                 release.run();
                 continue;
             }
+            sends++;
             smtp.send(email.id(), email.recipient(), rendered).whenComplete((ok, failure) -> {
                 if (failure == null) {
                     attempts.set(index, new Delivered(rendered));
