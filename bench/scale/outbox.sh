@@ -77,11 +77,13 @@ for n in $REPLICAS; do
         REPLICA_PIDS+=($!)
         PIDS+=($!)
         # the first replica migrates the database before the next one starts
-        for _ in $(seq 1 240); do
-            curl -sf -o /dev/null "http://127.0.0.1:$((BASE_PORT + 100 + r))/q/health/ready" && break
+        ready=""
+        for _ in $(seq 1 600); do # at most 5 minutes: a loaded machine starts the jar slowly
+            if curl -sf -o /dev/null "http://127.0.0.1:$((BASE_PORT + 100 + r))/q/health/ready"; then ready=yes; break; fi
             kill -0 "${REPLICA_PIDS[-1]}" || { tail -30 "$WORK/replica$r.log" >&2; exit 1; }
             sleep 0.5
         done
+        [ -n "$ready" ] || { echo "replica $r not ready after 5 minutes" >&2; tail -30 "$WORK/replica$r.log" >&2; exit 1; }
     done
     log "replicas ready: ${REPLICA_PIDS[*]}"
     code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$((BASE_PORT + 1))/api/v1/applications" \
