@@ -44,6 +44,11 @@ public class WorkInHand {
         return true;
     }
 
+    /** Whether shutdown has started: work in hand made of several steps (an outbox batch) starts no further step. */
+    public synchronized boolean closing() {
+        return closing;
+    }
+
     /** Ends a unit of work that {@link #begin()} started. */
     public synchronized void end() {
         inHand--;

@@ -2,6 +2,7 @@ package org.accredit.notification;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
@@ -24,6 +25,27 @@ public interface MailConfig {
 
     @WithDefault("1h")
     Duration maxBackoff();
+
+    /**
+     * Most emails one claim takes (status SENDING, one lease and one claim token for all of them); their outcomes are
+     * recorded together, in one transaction. Larger batches cost fewer transactions per email; every email of a batch
+     * must be sent within the lease ({@link #claimLease()}), so a batch stops starting sends when the lease runs short
+     * and returns the rest to PENDING.
+     */
+    @WithDefault("50")
+    @Min(1)
+    @Max(1000)
+    int batchSize();
+
+    /**
+     * Most emails of a batch being sent at once, each on its own pooled SMTP connection: keep it at or below
+     * {@code quarkus.mailer.max-pool-size} (10 by default), else the extra sends wait for a connection inside
+     * {@code quarkus.mailer.timeout}.
+     */
+    @WithDefault("8")
+    @Min(1)
+    @Max(64)
+    int sendConcurrency();
 
     /**
      * How long a dispatcher holds an email it claimed (status SENDING) before another one may claim it again: longer

@@ -1,31 +1,48 @@
 package org.accredit.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers one outbox email exactly once, in three steps, so that no transaction stays open across the SMTP send:
+ * Delivers a batch of outbox emails exactly once, in three steps, so that no transaction stays open across the SMTP
+ * sends:
  * <ol>
- * <li>claim: one statement in its own short transaction marks the oldest due email SENDING with a lease
- * ({@code claimed_until}, {@code accredit.mail.claim-lease}) and a fresh claim token; {@code FOR UPDATE SKIP LOCKED}
- * keeps two dispatchers (in this instance or another one on the same database) from claiming the same row;</li>
- * <li>send: rendered and handed to SMTP outside any transaction;</li>
- * <li>record: the outcome (SENT, FAILED, or PENDING again with its retry time) in a second short transaction that
- * changes the row only while it still holds this claim's token. While the database cannot be reached the outcome
- * is kept in memory and recording retried ({@link OutcomeRecording}) until shortly before the lease ends.</li>
+ * <li>claim: one statement in its own short transaction marks the oldest due emails ({@code accredit.mail.batch-size}
+ * at most) SENDING with one lease ({@code claimed_until}, {@code accredit.mail.claim-lease}) and one fresh claim token
+ * ({@link OutboxRows#CLAIM}: {@code FOR UPDATE SKIP LOCKED}, so no two dispatchers claim the same row);</li>
+ * <li>send: each email rendered in its recipient's language and handed to SMTP outside any transaction,
+ * {@code accredit.mail.send-concurrency} at a time on the mail client's pooled connections. The first email of a
+ * batch goes alone: when the server is down, that one attempt fails and the batch stops, so one email (not the whole
+ * batch) spends an attempt, as before batches. A temporary failure later in the batch (4xx, a dropped connection, a
+ * timeout) also stops it: no new send starts, the sends under way finish and count as attempts (at most
+ * send-concurrency of them), and the emails not yet tried go back to PENDING without spending an attempt. A permanent
+ * refusal (5xx) is the email's, not the server's: it is recorded FAILED and the batch goes on. Sends also stop
+ * starting once the lease is too short for one more ({@code quarkus.mailer.timeout} before the recording's margin),
+ * or once shutdown starts;</li>
+ * <li>record: all outcomes (SENT, FAILED, PENDING again with the retry's time, or PENDING untried) in a second short
+ * transaction that changes only the rows still holding this claim's token. While the database cannot be reached the
+ * outcomes are kept in memory and recording retried ({@link OutcomeRecording}) until shortly before the lease
+ * ends.</li>
  * </ol>
  * A SENDING row whose lease ran out (its process died, or never reached the database again) is claimed again and
  * sent again with the same Message-ID ({@code <outbox-id@accredit>}): the one window left is a process killed
  * between the SMTP server's 250 and the recording, and the receiver can drop that copy by its Message-ID.
- * The claim takes one row now; it can take several (issue 14) with a larger {@code limit}.
  */
 @ApplicationScoped
 class OutboxDelivery {
@@ -37,24 +54,33 @@ class OutboxDelivery {
      */
     static final Logger MOCK_LOG = Logger.getLogger("accredit.mock-mailer");
 
-    /** NONE_DUE, SENT, FAILED (a failed attempt, retried later or given up), UNRECORDED (the outcome could not be recorded). */
-    enum Outcome { NONE_DUE, SENT, FAILED, UNRECORDED }
+    /**
+     * What a batch came to: emails claimed and recorded SENT, and whether the run should stop (a temporary send
+     * failure, outcomes that could not be recorded, shutdown, or the lease running short).
+     */
+    record Batch(int claimed, int sent, boolean stop) {
+        static final Batch NONE = new Batch(0, 0, true);
+    }
 
-    /** The oldest due email, or one whose claim ran out; claimed in the same statement. */
-    static final String CLAIM = "with claimed as (update outbox_email set status = 'SENDING', claimed_until = ?1, claim_token = ?2 "
-            + "where id = (select id from outbox_email where status in ('PENDING', 'SENDING') "
-            + "and ((status = 'PENDING' and next_attempt_at <= ?3) or (status = 'SENDING' and claimed_until < ?4)) "
-            + "order by next_attempt_at, created_at limit 1 for update skip locked) returning *) select * from claimed";
+    /** The outcome of one email of a batch, set by whichever thread completes its send. */
+    private sealed interface Attempt {
+    }
 
-    private final EntityManager em;
+    private record Delivered(RenderedEmail email) implements Attempt {
+    }
+
+    private record NotDelivered(String error, boolean permanent) implements Attempt {
+    }
+
+    private final OutboxRows rows;
     private final SmtpTransport smtp;
     private final EmailRenderer renderer;
     private final MailConfig config;
     private final Clock clock;
     private final OutcomeRecording recording;
 
-    OutboxDelivery(EntityManager em, SmtpTransport smtp, EmailRenderer renderer, MailConfig config, Clock clock) {
-        this.em = em;
+    OutboxDelivery(OutboxRows rows, SmtpTransport smtp, EmailRenderer renderer, MailConfig config, Clock clock) {
+        this.rows = rows;
         this.smtp = smtp;
         this.renderer = renderer;
         this.config = config;
@@ -62,92 +88,161 @@ class OutboxDelivery {
         this.recording = new OutcomeRecording(clock, pause -> Thread.sleep(pause.toMillis()));
     }
 
-    /** Claims the oldest email due by {@code dueBy} (or whose claim ran out), sends it and records the outcome. */
-    Outcome deliverNext(Instant dueBy) {
-        OutboxEmail email = claimNext(dueBy);
-        if (email == null) {
-            return Outcome.NONE_DUE;
-        }
-        UUID token = email.claimToken();
-        RenderedEmail rendered;
-        try {
-            rendered = email.render(renderer);
-            smtp.send(email.id(), email.recipient(), rendered);
-        } catch (RuntimeException e) {
-            // a permanent SMTP refusal (5xx) is not retried: the same server would give the same answer
-            boolean permanent = e instanceof SmtpTransport.PermanentFailure;
-            String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-            LOG.debug("Send failure", e);
-            OutcomeRecording.Result recorded = recording.record(email.id(), "not sent", email.claimedUntil(),
-                    () -> recordFailure(email.id(), token, error, permanent));
-            return recorded == OutcomeRecording.Result.RECORDED ? Outcome.FAILED : Outcome.UNRECORDED;
-        }
-        if (smtp.isMock()) {
-            logMockEmail(email, rendered);
-        }
-        OutcomeRecording.Result recorded = recording.record(email.id(), "sent", email.claimedUntil(),
-                () -> recordSent(email.id(), token, rendered));
-        return recorded == OutcomeRecording.Result.RECORDED ? Outcome.SENT : Outcome.UNRECORDED;
-    }
-
-    /** Step 1, its own transaction: the claimed email (SENDING, with this claim's lease and token), or null. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    OutboxEmail claimNext(Instant dueBy) {
+    /**
+     * Claims up to a batch of emails due by {@code dueBy} (or whose claim ran out), sends them and records the
+     * outcomes; {@code closing} says shutdown has started (no further send starts).
+     */
+    Batch deliverBatch(Instant dueBy, BooleanSupplier closing) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<OutboxEmail> claimed = em.createNativeQuery(CLAIM, OutboxEmail.class)
-                .setParameter(1, now.plus(config.claimLease()))
-                .setParameter(2, UUID.randomUUID())
-                .setParameter(3, dueBy)
-                .setParameter(4, now)
-                .getResultList();
+        UUID token = UUID.randomUUID();
+        Instant leaseEnds = now.plus(config.claimLease());
+        List<OutboxRows.Claimed> claimed = rows.claim(token, leaseEnds, dueBy, now, config.batchSize());
         if (claimed.isEmpty()) {
-            return null;
+            return Batch.NONE;
         }
-        return claimed.get(0);
+        // every send started must end (or time out) before recording has to give up, shortly before the lease ends
+        Instant recordBy = leaseEnds.minus(OutcomeRecording.LEASE_MARGIN);
+        Instant lastStart = smtp.timeout().map(recordBy::minus).orElse(recordBy);
+
+        int concurrency = config.sendConcurrency();
+        Semaphore slots = new Semaphore(concurrency);
+        AtomicReferenceArray<Attempt> attempts = new AtomicReferenceArray<>(claimed.size());
+        AtomicBoolean serverTrouble = new AtomicBoolean();
+        int started = 0;
+        int sends = 0;
+        boolean stopped = false;
+        for (OutboxRows.Claimed email : claimed) {
+            // the first email is always tried (with a lease shorter than a send, emails go one per batch, not none)
+            if (serverTrouble.get() || closing.getAsBoolean() || (started > 0 && !clock.instant().isBefore(lastStart))) {
+                stopped = true;
+                break;
+            }
+            // the first send goes alone (all slots): while the server is down only it spends an attempt
+            int take = sends == 0 ? concurrency : 1;
+            if (!acquire(slots, take, recordBy)) {
+                stopped = true;
+                break;
+            }
+            // the wait for a slot may have seen a send fail, or shutdown start
+            if (serverTrouble.get() || closing.getAsBoolean()) {
+                slots.release(take);
+                stopped = true;
+                break;
+            }
+            int index = started++;
+            Runnable release = () -> slots.release(take);
+            RenderedEmail rendered;
+            try {
+                rendered = email.render(renderer);
+            } catch (RuntimeException e) {
+                // the email's own data cannot be rendered: retried with backoff like a failed send, the batch goes on
+                LOG.debug("Render failure", e);
+                attempts.set(index, new NotDelivered(message(e), false));
+                release.run();
+                continue;
+            }
+            sends++;
+            smtp.send(email.id(), email.recipient(), rendered).whenComplete((ok, failure) -> {
+                if (failure == null) {
+                    attempts.set(index, new Delivered(rendered));
+                } else {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    // a permanent SMTP refusal (5xx) is not retried: the same server would give the same answer
+                    boolean permanent = cause instanceof SmtpTransport.PermanentFailure;
+                    if (!permanent) {
+                        serverTrouble.set(true);
+                    }
+                    LOG.debug("Send failure", cause);
+                    attempts.set(index, new NotDelivered(message(cause), permanent));
+                }
+                release.run();
+            });
+        }
+        // wait for the sends under way; each ends within quarkus.mailer.timeout
+        boolean allAnswered = acquire(slots, concurrency, recordBy);
+        if (!allAnswered) {
+            stopped = true;
+        }
+        return record(claimed, token, leaseEnds, attempts, started, stopped || serverTrouble.get());
     }
 
-    /** Step 3 after a send: SENT, if this claim still holds the row; false (nothing changed) otherwise. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean recordSent(UUID id, UUID token, RenderedEmail rendered) {
-        OutboxEmail email = claimed(id, token);
-        if (email == null) {
+    /** Step 3: records the outcomes of the emails tried, and returns the untried ones to PENDING. */
+    private Batch record(List<OutboxRows.Claimed> claimed, UUID token, Instant leaseEnds,
+            AtomicReferenceArray<Attempt> attempts, int started, boolean stop) {
+        Instant now = clock.instant();
+        List<OutboxRows.Sent> sent = new ArrayList<>();
+        Map<UUID, OutboxRows.Failed> failed = new LinkedHashMap<>();
+        List<UUID> unsent = new ArrayList<>();
+        boolean unanswered = false;
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxRows.Claimed email = claimed.get(i);
+            Attempt attempt = i < started ? attempts.get(i) : null;
+            if (i >= started) {
+                unsent.add(email.id());
+            } else if (attempt instanceof Delivered delivered) {
+                sent.add(OutboxRows.Sent.of(email, delivered.email()));
+                if (smtp.isMock()) {
+                    logMockEmail(email, delivered.email());
+                }
+            } else if (attempt instanceof NotDelivered notDelivered) {
+                Instant retryAt = notDelivered.permanent() || email.attempts() + 1 >= config.maxAttempts() ? null
+                        : now.plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
+                failed.put(email.id(), OutboxRows.Failed.of(email, notDelivered.error(), retryAt));
+            } else {
+                // no answer before the claim ran short: left SENDING, so it is claimed again when the lease runs out
+                // and sent again with the same Message-ID (the server may have accepted it meanwhile)
+                unanswered = true;
+                LOG.warnf("Email %s (%s): no answer from SMTP before its claim ran short; it is sent again, with the "
+                        + "same Message-ID, once its claim runs out at %s", email.id(), email.kind(), leaseEnds);
+            }
+        }
+        int expected = sent.size() + failed.size() + unsent.size();
+        if (expected == 0) {
+            return new Batch(claimed.size(), 0, true);
+        }
+        AtomicReference<Set<UUID>> recorded = new AtomicReference<>(Set.of());
+        String emails = claimed.size() == 1 ? "Email " + claimed.get(0).id() : claimed.size() + " emails of claim " + token;
+        String outcome = sent.size() + " sent, " + failed.size() + " not sent, " + unsent.size() + " not tried";
+        List<OutboxRows.Failed> failures = List.copyOf(failed.values());
+        OutcomeRecording.Result result = recording.record(emails, outcome, leaseEnds, () -> {
+            recorded.set(rows.record(token, clock.instant(), sent, failures, unsent));
+            return recorded.get().size() == expected;
+        });
+        if (result == OutcomeRecording.Result.GAVE_UP) {
+            return new Batch(claimed.size(), 0, true);
+        }
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxRows.Claimed email = claimed.get(i);
+            boolean tried = i < started && attempts.get(i) != null;
+            if ((tried || i >= started) && !recorded.get().contains(email.id())) {
+                LOG.warnf("Email %s: its claim ran out before the outcome could be recorded (another dispatcher holds "
+                        + "it now, or it was recorded already); nothing changed", email.id());
+            } else if (tried && attempts.get(i) instanceof NotDelivered notDelivered) {
+                Instant retryAt = failed.get(email.id()).retryAt();
+                LOG.warnf("Email %s (%s) could not be sent, attempt %d, %s: %s", email.id(), email.kind(),
+                        email.attempts() + 1, notDelivered.permanent() ? "refused for good (status FAILED)"
+                                : retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt,
+                        notDelivered.error());
+            }
+        }
+        int delivered = (int) sent.stream().filter(s -> recorded.get().contains(s.id())).count();
+        return new Batch(claimed.size(), delivered, stop || unanswered || result != OutcomeRecording.Result.RECORDED);
+    }
+
+    /** Takes {@code permits} send slots, waiting at most until {@code deadline}; false if they did not come free. */
+    private boolean acquire(Semaphore slots, int permits, Instant deadline) {
+        long waitMillis = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        try {
+            return slots.tryAcquire(permits, waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        email.markSent(rendered, clock.instant());
-        return true;
     }
 
-    /** Step 3 after a failed send: PENDING with the next attempt's time, or FAILED, if this claim still holds the row. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean recordFailure(UUID id, UUID token, String error, boolean permanent) {
-        OutboxEmail email = claimed(id, token);
-        if (email == null) {
-            return false;
-        }
-        Instant retryAt = permanent || email.attempts() + 1 >= config.maxAttempts() ? null
-                : clock.instant().plus(backoff(config.initialBackoff(), config.maxBackoff(), email.attempts()));
-        email.markFailed(error, retryAt, clock.instant());
-        LOG.warnf("Email %s (%s) could not be sent, attempt %d, %s: %s", email.id(), email.kind(), email.attempts(),
-                permanent ? "refused for good (status FAILED)" : retryAt == null ? "giving up (status FAILED)" : "next attempt at " + retryAt, error);
-        return true;
-    }
-
-    /** The row, locked, if it is still SENDING under {@code token}; null (logged) when the claim was lost. */
-    private OutboxEmail claimed(UUID id, UUID token) {
-        List<OutboxEmail> rows = em.createQuery("select e from OutboxEmail e where e.id = :id and e.claimToken = :token "
-                        + "and e.status = :sending", OutboxEmail.class)
-                .setParameter("id", id)
-                .setParameter("token", token)
-                .setParameter("sending", OutboxEmail.Status.SENDING)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (rows.isEmpty()) {
-            LOG.warnf("Email %s: its claim ran out before the outcome could be recorded (another dispatcher holds it "
-                    + "now, or it was recorded already); nothing changed", id);
-            return null;
-        }
-        return rows.get(0);
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     }
 
     /**
@@ -155,7 +250,7 @@ class OutboxDelivery {
      * secret (the tracking secret of an acknowledgement or a reissue is the applicant's only key; it must not
      * reach a log).
      */
-    private static void logMockEmail(OutboxEmail email, RenderedEmail rendered) {
+    private static void logMockEmail(OutboxRows.Claimed email, RenderedEmail rendered) {
         String body = email.kind().carriesSecret()
                 ? "(not logged: this email carries the applicant's tracking secret)"
                 : rendered.text();

@@ -9,11 +9,12 @@ import org.accredit.common.WorkInHand;
 
 /**
  * Delivers the outbox on a schedule ({@code accredit.mail.dispatch-every}). Any number of
- * instances may run it against one database: each email is claimed, sent and recorded by
- * {@link OutboxDelivery}, so it is delivered once. A failed send is retried with
- * exponential backoff, and ends the run: while the SMTP server is down, one email per run (not the
- * whole backlog) spends an attempt. Once shutdown starts no email is claimed, and the shutdown waits for the
- * one in hand to be sent and recorded ({@link WorkInHand}).
+ * instances may run it against one database: emails are claimed, sent and recorded in batches by
+ * {@link OutboxDelivery}, so each is delivered once. A failed send is retried with exponential backoff,
+ * and a temporary failure ends the run: while the SMTP server is down, one email per run (the first of its
+ * batch, sent alone) spends an attempt, not the whole backlog. Once shutdown starts no batch is claimed and
+ * the batch in hand starts no further send; the shutdown waits for the sends under way to end and the batch
+ * to be recorded ({@link WorkInHand}).
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -35,24 +36,24 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Sends the emails due now, one by one, until none is left, a send fails, its outcome cannot be recorded, or
-     * shutdown starts; returns how many were delivered. Emails rescheduled during the run fall after its start, so
-     * a run always ends.
+     * Sends the emails due now, batch by batch, until none is left, a send fails for a reason other than the
+     * email's own permanent refusal, outcomes cannot be recorded, or shutdown starts; returns how many were
+     * delivered. Emails rescheduled during the run fall after its start, so a run always ends.
      */
     public int dispatchDue() {
         Instant dueBy = clock.instant();
         int delivered = 0;
         while (work.begin()) {
-            OutboxDelivery.Outcome outcome;
+            OutboxDelivery.Batch batch;
             try {
-                outcome = delivery.deliverNext(dueBy);
+                batch = delivery.deliverBatch(dueBy, work::closing);
             } finally {
                 work.end();
             }
-            if (outcome != OutboxDelivery.Outcome.SENT) {
+            delivered += batch.sent();
+            if (batch.claimed() == 0 || batch.stop()) {
                 return delivered;
             }
-            delivered++;
         }
         return delivered;
     }

@@ -15,7 +15,10 @@ import org.accredit.organization.Language;
 /**
  * An email waiting to be delivered (or delivered), written in the transaction of the change it
  * reports. It holds the data its templates are rendered from at delivery; once sent, it keeps the
- * subject and bodies that were sent, except the bodies and data of an email that carries a secret.
+ * subject and bodies that were sent, except the bodies and data of an email that carries a secret, and an email
+ * that carries a secret keeps no data once given up (FAILED) either: the secret would otherwise stay in the table
+ * for good (the applicant was shown it when applying; only its hash is kept elsewhere). The dispatcher records
+ * these outcomes for a whole batch in SQL ({@link OutboxRows}).
  */
 @Entity
 @Table(name = "outbox_email")
@@ -115,73 +118,12 @@ public class OutboxEmail extends PanacheEntityBase {
         this.resentAs = newEmail;
     }
 
-    /**
-     * What to send: rendered now from the stored data or, for a row written before emails were
-     * rendered at delivery (migration V5), the subject and bodies it was written with.
-     */
-    RenderedEmail render(EmailRenderer renderer) {
-        return templateData == null && bodyText != null ? new RenderedEmail(subject, bodyText, bodyHtml)
-                : renderer.render(kind, language, templateData());
-    }
-
     /** The data the templates are rendered from (records and lists read back as maps and lists). */
     public Map<String, Object> templateData() {
         if (templateData == null) {
             throw new IllegalStateException("email " + id + " has no data left to render");
         }
         return TemplateData.read(templateData);
-    }
-
-    /** Delivered as {@code sent}: keeps what was sent, unless it carries a secret. */
-    public void markSent(RenderedEmail sent, Instant now) {
-        releaseClaim();
-        this.status = Status.SENT;
-        this.sentAt = now;
-        this.lastAttemptAt = now;
-        this.attempts++;
-        this.lastError = null;
-        this.subject = HeaderText.singleLine(sent.subject(), 400);
-        if (kind.carriesSecret()) {
-            forgetSecret();
-        } else {
-            this.bodyText = sent.text();
-            this.bodyHtml = sent.html();
-        }
-    }
-
-    /**
-     * A failed attempt: try again at {@code retryAt}, or give up when it is null. An email that carries
-     * the applicant's tracking secret keeps no data once given up: the secret would otherwise stay in
-     * the table for good (the applicant was shown it when applying; only its hash is kept elsewhere).
-     */
-    public void markFailed(String error, Instant retryAt, Instant now) {
-        releaseClaim();
-        this.attempts++;
-        this.lastAttemptAt = now;
-        this.lastError = error == null ? null : HeaderText.singleLine(error, 1000);
-        if (retryAt == null) {
-            this.status = Status.FAILED;
-            if (kind.carriesSecret()) {
-                forgetSecret();
-            }
-        } else {
-            this.status = Status.PENDING;
-            this.nextAttemptAt = retryAt;
-        }
-    }
-
-    /** The outcome of a claimed attempt is being recorded: the claim ends. */
-    private void releaseClaim() {
-        if (status == Status.SENDING) {
-            this.status = Status.PENDING;
-        }
-        this.claimedUntil = null;
-        this.claimToken = null;
-    }
-
-    /** Nothing more will be sent: the data that holds the applicant's tracking secret goes. */
-    private void forgetSecret() {
-        this.templateData = null;
     }
 
     public UUID id() { return id; }

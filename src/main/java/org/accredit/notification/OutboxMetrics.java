@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * The outbox backlog as gauges, read from the database at each scrape of /q/metrics:
  * {@code accredit_outbox_pending} (waiting to be delivered, retries and the ones being sent included),
- * {@code accredit_outbox_sending} (claimed by a dispatcher that is sending them; one per dispatcher at most, unless
- * dispatchers died and their claims have not yet run out),
+ * {@code accredit_outbox_sending} (claimed by a dispatcher that is sending them; one batch, accredit.mail.batch-size,
+ * per dispatcher at most, unless dispatchers died and their claims have not yet run out),
  * {@code accredit_outbox_failed} (given up after the last attempt; needs an operator) and
  * {@code accredit_outbox_oldest_pending_age_seconds} (how long the oldest pending email has waited since it was
  * written; 0 when none is pending). NaN when the database cannot be read.

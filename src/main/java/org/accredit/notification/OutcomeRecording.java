@@ -3,13 +3,12 @@ package org.accredit.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.accredit.common.DatabaseOutage;
 import org.jboss.logging.Logger;
 
 /**
- * Records the outcome of a send that already happened, through a database outage: the outcome stays in memory and
+ * Records the outcomes of sends that already happened (a batch's, in one transaction), through a database outage: the outcome stays in memory and
  * recording is tried again, with a short backoff, while the database cannot be reached, until it succeeds or the
  * claim's lease is about to run out (then the row will be claimed again and the email sent again, with the same
  * Message-ID). Any other failure is thrown at once.
@@ -39,10 +38,11 @@ final class OutcomeRecording {
     }
 
     /**
-     * Runs {@code attempt} (true: recorded; false: the claim token no longer matches, someone else holds the row)
-     * until it answers, retrying database outages until {@code leaseEnds} minus {@link #LEASE_MARGIN}.
+     * Runs {@code attempt} (true: recorded; false: the claim token no longer matches for some row, someone else holds
+     * it) until it answers, retrying database outages until {@code leaseEnds} minus {@link #LEASE_MARGIN}.
+     * {@code emails} names what was sent, for the log ("Email ID", "12 emails of claim TOKEN").
      */
-    Result record(UUID emailId, String outcome, Instant leaseEnds, BooleanSupplier attempt) {
+    Result record(String emails, String outcome, Instant leaseEnds, BooleanSupplier attempt) {
         Instant giveUpAt = leaseEnds.minus(LEASE_MARGIN);
         Duration pause = FIRST_PAUSE;
         for (int tries = 1; ; tries++) {
@@ -53,19 +53,19 @@ final class OutcomeRecording {
                     throw e;
                 }
                 if (!clock.instant().plus(pause).isBefore(giveUpAt)) {
-                    LOG.errorf("Email %s was %s but the database could not be reached to record it (%d tries); giving up "
-                            + "as its claim runs out at %s: it will be claimed and sent again, with the same Message-ID",
-                            emailId, outcome, tries, leaseEnds);
+                    LOG.errorf("%s: %s but the database could not be reached to record it (%d tries); giving up "
+                            + "as the claim runs out at %s: what was sent will be claimed and sent again, with the same "
+                            + "Message-ID", emails, outcome, tries, leaseEnds);
                     return Result.GAVE_UP;
                 }
-                LOG.warnf("Email %s was %s; the database cannot be reached to record it (try %d, next in %s ms; "
-                        + "kept in memory until %s): %s", emailId, outcome, tries, pause.toMillis(), giveUpAt, e.getMessage());
+                LOG.warnf("%s: %s; the database cannot be reached to record it (try %d, next in %s ms; "
+                        + "kept in memory until %s): %s", emails, outcome, tries, pause.toMillis(), giveUpAt, e.getMessage());
                 try {
                     sleeper.sleep(pause);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    LOG.errorf("Email %s was %s; interrupted while waiting to record it: it will be sent again when its "
-                            + "claim runs out at %s", emailId, outcome, leaseEnds);
+                    LOG.errorf("%s: %s; interrupted while waiting to record it: what was sent will be sent again when "
+                            + "the claim runs out at %s", emails, outcome, leaseEnds);
                     return Result.GAVE_UP;
                 }
                 pause = OutboxDelivery.backoff(FIRST_PAUSE, MAX_PAUSE, tries);

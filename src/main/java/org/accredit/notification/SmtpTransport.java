@@ -6,6 +6,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.SMTPException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,10 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands one rendered email to SMTP. Over real SMTP the message is built here for the Vert.x mail
+ * Hands rendered emails to SMTP. Over real SMTP the message is built here for the Vert.x mail
  * client that the Quarkus mailer configures ({@code quarkus.mailer.*}), because the mailer's own
  * conversion writes an empty {@code Cc:} header for every email and the client encodes the subject
  * one UTF-16 unit at a time, turning each emoji (or other character outside the Basic Multilingual
@@ -53,29 +56,41 @@ class SmtpTransport {
     }
 
     /**
-     * Sends one email. A permanent refusal (an SMTP reply 5xx to this message, e.g. 550 no such mailbox) is thrown as
-     * {@link PermanentFailure}: sending it again would get the same answer. Anything else (4xx replies, dropped or
-     * refused connections, a timeout) is thrown as it came and the outbox tries again later.
+     * Starts sending one email; the stage completes when the server accepted it. A permanent refusal (an SMTP reply
+     * 5xx to this message, e.g. 550 no such mailbox) fails it with {@link PermanentFailure}: sending it again would get
+     * the same answer. Anything else (4xx replies, dropped or refused connections, no answer within
+     * {@code quarkus.mailer.timeout}) fails it as it came and the outbox tries again later. Over real SMTP the send does
+     * not hold the calling thread, so a caller may have several under way (the Vert.x client keeps a pool of
+     * connections, {@code quarkus.mailer.max-pool-size}); the mock mailer sends before this returns.
      */
-    void send(UUID outboxId, String recipient, RenderedEmail email) {
-        if (mock) {
-            mailer.send(Mail.withText(recipient, email.subject(), email.text()).setHtml(email.html())
-                    .addHeader("Message-ID", messageId(outboxId)));
-            return;
-        }
-        // like the Quarkus mailer: a send that hangs (a pooled connection the server dropped) gives up after the
-        // mailer's timeout, and the outbox tries again later
-        var sending = client.get().sendMail(message(outboxId, recipient, email)).await();
+    CompletionStage<Void> send(UUID outboxId, String recipient, RenderedEmail email) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            if (timeout.isPresent()) {
-                sending.atMost(timeout.get());
-            } else {
-                sending.indefinitely();
+            if (mock) {
+                mailer.send(Mail.withText(recipient, email.subject(), email.text()).setHtml(email.html())
+                        .addHeader("Message-ID", messageId(outboxId)));
+                done.complete(null);
+                return done;
             }
+            Uni<?> sending = client.get().sendMail(message(outboxId, recipient, email));
+            // like the Quarkus mailer: a send that hangs (a pooled connection the server dropped) gives up after the
+            // mailer's timeout, and the outbox tries again later
+            if (timeout.isPresent()) {
+                sending = sending.ifNoItem().after(timeout.get()).fail();
+            }
+            sending.subscribe().with(sent -> done.complete(null), failure -> {
+                PermanentFailure permanent = permanent(failure);
+                done.completeExceptionally(permanent != null ? permanent : failure);
+            });
         } catch (RuntimeException e) {
-            PermanentFailure permanent = permanent(e);
-            throw permanent != null ? permanent : e;
+            done.completeExceptionally(e);
         }
+        return done;
+    }
+
+    /** How long one send may take before it counts as failed ({@code quarkus.mailer.timeout}); empty: no bound. */
+    Optional<Duration> timeout() {
+        return timeout;
     }
 
     /** The Message-ID of an outbox email: its row id, so a receiver can tell a repeated delivery from a new email. */

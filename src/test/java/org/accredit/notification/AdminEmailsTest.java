@@ -121,10 +121,9 @@ class AdminEmailsTest {
         UUID acknowledgement = QuarkusTransaction.requiringNew().call(() -> {
             OutboxEmail e = OutboxEmail.<OutboxEmail>find("applicationId = ?1 and kind = ?2", application,
                     EmailKind.ACKNOWLEDGEMENT).singleResult();
-            for (int i = 0; i < 9; i++) {
-                e.markFailed("451 4.3.0 try again later", Instant.now(), Instant.now());
-            }
-            e.markFailed("550 5.7.1 refused", null, Instant.now());
+            OutboxEmail.getEntityManager().createNativeQuery("update outbox_email set status = 'FAILED', attempts = 10, "
+                    + "last_attempt_at = now(), last_error = '550 5.7.1 refused', template_data = null where id = ?1")
+                    .setParameter(1, e.id()).executeUpdate();
             return e.id();
         });
         assertNull(email(acknowledgement).templateJson());

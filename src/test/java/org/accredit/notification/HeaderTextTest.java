@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.Map;
 import org.accredit.organization.Language;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +51,21 @@ class HeaderTextTest {
 
     @Test
     void outboxRowNeverStoresAMultiLineSubject() {
-        OutboxEmail row = new OutboxEmail(null, EmailKind.WITHDRAWAL, "a@example.org", Language.en, Map.of(),
-                Instant.parse("2026-01-01T00:00:00Z"));
-        row.markSent(new RenderedEmail("AHC-2026-00001: withdrawn\r\nBcc: victim@example.org", "text", "<p>html</p>"),
-                Instant.parse("2026-01-01T00:00:01Z"));
-        assertEquals("AHC-2026-00001: withdrawn Bcc: victim@example.org", row.subject());
+        OutboxRows.Claimed row = new OutboxRows.Claimed(java.util.UUID.randomUUID(), EmailKind.WITHDRAWAL, "a@example.org",
+                Language.en, null, null, null, "{}", 0);
+        OutboxRows.Sent sent = OutboxRows.Sent.of(row,
+                new RenderedEmail("AHC-2026-00001: withdrawn\r\nBcc: victim@example.org", "text", "<p>html</p>"));
+        assertEquals("AHC-2026-00001: withdrawn Bcc: victim@example.org", sent.subject());
+        assertEquals("text", sent.text(), "a sent email keeps its bodies");
+    }
+
+    @Test
+    void aSentEmailThatCarriesASecretKeepsNoBodies() {
+        OutboxRows.Claimed row = new OutboxRows.Claimed(java.util.UUID.randomUUID(), EmailKind.ACKNOWLEDGEMENT,
+                "a@example.org", Language.en, null, null, null, "{}", 0);
+        OutboxRows.Sent sent = OutboxRows.Sent.of(row, new RenderedEmail("AHC-2026-00001: received", "secret", "<p>secret</p>"));
+        assertTrue(sent.forgetSecret());
+        assertEquals(null, sent.text());
+        assertEquals(null, sent.html());
     }
 }

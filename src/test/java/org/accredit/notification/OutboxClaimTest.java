@@ -11,9 +11,11 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.accredit.common.Constraints;
+import org.accredit.organization.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,7 @@ class OutboxClaimTest {
     OutboxDispatcher dispatcher;
 
     @Inject
-    OutboxDelivery delivery;
+    OutboxRows rows;
 
     @Inject
     MockMailbox mailbox;
@@ -75,8 +77,13 @@ class OutboxClaimTest {
         UUID id = insertSending(recipient, current, "now() + interval '1 hour'");
         try {
             UUID stale = UUID.randomUUID();
-            assertFalse(delivery.recordSent(id, stale, new RenderedEmail("Subject", "text", "<p>html</p>")));
-            assertFalse(delivery.recordFailure(id, stale, "421 try later", false));
+            OutboxRows.Claimed claimed = new OutboxRows.Claimed(id, EmailKind.WITHDRAWAL, recipient, Language.en, null,
+                    "Claimed text", null, null, 0);
+            assertTrue(rows.record(stale, Instant.now(), List.of(OutboxRows.Sent.of(claimed,
+                    new RenderedEmail("Subject", "text", "<p>html</p>"))), List.of(), List.of()).isEmpty());
+            assertTrue(rows.record(stale, Instant.now(), List.of(), List.of(OutboxRows.Failed.of(claimed, "421 try later",
+                    Instant.now())), List.of()).isEmpty());
+            assertTrue(rows.record(stale, Instant.now(), List.of(), List.of(), List.of(id)).isEmpty());
 
             OutboxEmail row = email(id);
             assertEquals(OutboxEmail.Status.SENDING, row.status());
@@ -84,7 +91,8 @@ class OutboxClaimTest {
             assertEquals(0, row.attempts());
             assertNull(row.lastError());
 
-            assertTrue(delivery.recordFailure(id, current, "421 try later", false), "the claim's own token records");
+            assertEquals(java.util.Set.of(id), rows.record(current, Instant.now(), List.of(), List.of(OutboxRows.Failed.of(
+                    claimed, "421 try later", Instant.now().plusSeconds(30))), List.of()), "the claim's own token records");
             OutboxEmail retried = email(id);
             assertEquals(OutboxEmail.Status.PENDING, retried.status());
             assertEquals(1, retried.attempts());

@@ -55,7 +55,7 @@ class OutcomeRecordingTest {
     void anOutcomeIsRecordedOnceTheDatabaseIsBack() {
         FakeTime time = new FakeTime();
         int[] calls = {0};
-        OutcomeRecording.Result result = new OutcomeRecording(time, time).record(UUID.randomUUID(), "sent",
+        OutcomeRecording.Result result = new OutcomeRecording(time, time).record("Email " + UUID.randomUUID(), "sent",
                 START.plus(Duration.ofMinutes(2)), () -> {
                     if (++calls[0] <= 3) {
                         throw outage();
@@ -73,7 +73,7 @@ class OutcomeRecordingTest {
         FakeTime time = new FakeTime();
         Instant leaseEnds = START.plus(Duration.ofMinutes(2));
         int[] calls = {0};
-        OutcomeRecording.Result result = new OutcomeRecording(time, time).record(UUID.randomUUID(), "sent", leaseEnds,
+        OutcomeRecording.Result result = new OutcomeRecording(time, time).record("Email " + UUID.randomUUID(), "sent", leaseEnds,
                 () -> {
                     calls[0]++;
                     throw outage();
@@ -88,7 +88,7 @@ class OutcomeRecordingTest {
     void aLostClaimIsReportedAndNotRetried() {
         FakeTime time = new FakeTime();
         int[] calls = {0};
-        assertEquals(OutcomeRecording.Result.CLAIM_LOST, new OutcomeRecording(time, time).record(UUID.randomUUID(), "sent",
+        assertEquals(OutcomeRecording.Result.CLAIM_LOST, new OutcomeRecording(time, time).record("Email " + UUID.randomUUID(), "sent",
                 START.plus(Duration.ofMinutes(2)), () -> {
                     calls[0]++;
                     return false;
@@ -99,7 +99,7 @@ class OutcomeRecordingTest {
     @Test
     void aFailureThatIsNotAnOutageIsThrownAtOnce() {
         FakeTime time = new FakeTime();
-        assertThrows(IllegalStateException.class, () -> new OutcomeRecording(time, time).record(UUID.randomUUID(), "sent",
+        assertThrows(IllegalStateException.class, () -> new OutcomeRecording(time, time).record("Email " + UUID.randomUUID(), "sent",
                 START.plus(Duration.ofMinutes(2)), () -> {
                     throw new IllegalStateException("a bug");
                 }));

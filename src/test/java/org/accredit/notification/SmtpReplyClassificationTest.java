@@ -73,6 +73,76 @@ class SmtpReplyClassificationTest {
                 "Message-ID <" + id + "@accredit> in " + ScriptedSmtpServer.received());
     }
 
+    /**
+     * One batch over a real connection: the 550 is FAILED and the batch goes on; the 451 spends its attempt and stops
+     * the batch; every other email is either SENT (tried before the stop) or PENDING untried, and all arrive once.
+     */
+    @Test
+    void inABatchA550FailsOneEmailAndA451StopsTheRest() {
+        String run = unique();
+        List<String> recipients = new java.util.ArrayList<>(List.of("ok-" + run + "-0@example.org",
+                "reject-" + run + "@example.org", "ok-" + run + "-1@example.org", "busy-" + run + "@example.org"));
+        for (int i = 2; i < 22; i++) {
+            recipients.add("ok-" + run + "-" + i + "@example.org");
+        }
+        java.util.Map<String, UUID> ids = new java.util.LinkedHashMap<>();
+        for (String r : recipients) {
+            ids.put(r, enqueue(r));
+        }
+        // other tests' retries (busy-, drop-) are due at once: set them aside, so the batch holds these emails only
+        park("%" + run + "%");
+
+        int delivered = dispatcher.dispatchDue();
+
+        OutboxEmail rejected = email(ids.get("reject-" + run + "@example.org"));
+        assertEquals(OutboxEmail.Status.FAILED, rejected.status());
+        assertEquals(1, rejected.attempts());
+        OutboxEmail busy = email(ids.get("busy-" + run + "@example.org"));
+        assertEquals(OutboxEmail.Status.PENDING, busy.status());
+        assertEquals(1, busy.attempts());
+        assertEquals(OutboxEmail.Status.SENT, email(ids.get("ok-" + run + "-0@example.org")).status(), "sent alone, first");
+        int sent = 0;
+        for (String r : recipients) {
+            if (!r.startsWith("ok-")) {
+                continue;
+            }
+            OutboxEmail e = email(ids.get(r));
+            assertNull(e.claimToken(), r);
+            if (e.status() == OutboxEmail.Status.SENT) {
+                sent++;
+                assertEquals(1, e.attempts(), r);
+            } else {
+                assertEquals(OutboxEmail.Status.PENDING, e.status(), r);
+                assertEquals(0, e.attempts(), r + ": not tried, no attempt spent");
+            }
+        }
+        assertTrue(sent >= 1 && delivered >= sent, sent + " of these sent, " + delivered + " in all");
+
+        long oks = recipients.stream().filter(r -> r.startsWith("ok-")).count();
+        park("ok-" + run + "-%");
+        for (int round = 0; round < 10 && sentOf(recipients, ids) < oks; round++) {
+            dispatcher.dispatchDue();
+        }
+        assertEquals(oks, sentOf(recipients, ids));
+        for (String r : recipients) {
+            if (r.startsWith("ok-")) {
+                String header = "Message-ID: <" + ids.get(r) + "@accredit>";
+                assertEquals(1, ScriptedSmtpServer.received().stream().filter(m -> m.contains(header)).count(), r);
+            }
+        }
+    }
+
+    private static long sentOf(List<String> recipients, java.util.Map<String, UUID> ids) {
+        return recipients.stream().filter(r -> email(ids.get(r)).status() == OutboxEmail.Status.SENT).count();
+    }
+
+    /** Every PENDING email whose recipient is not like {@code keep} is due in a day, not now. */
+    private static void park(String keep) {
+        QuarkusTransaction.requiringNew().run(() -> OutboxEmail.getEntityManager().createNativeQuery(
+                "update outbox_email set next_attempt_at = now() + interval '1 day' where status = 'PENDING' "
+                        + "and recipient not like ?1").setParameter(1, keep).executeUpdate());
+    }
+
     @Test
     void onlyA5xxReplyOtherThanAuthenticationIsPermanent() {
         assertEquals("550 5.1.1 User unknown", SmtpTransport.permanent(new CompletionException(

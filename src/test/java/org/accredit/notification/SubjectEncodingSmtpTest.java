@@ -38,7 +38,8 @@ class SubjectEncodingSmtpTest {
     void anEmojiAndRareCjkInTheSubjectArriveIntact() throws Exception {
         String recipient = "emoji-" + java.util.UUID.randomUUID() + "@example.org";
         String subject = "AHC-2026-00042 : décision \uD83C\uDF89 \uD840\uDC0B 日本語 — " + "long subject ".repeat(6) + "\uD83D\uDE00";
-        smtp.send(java.util.UUID.randomUUID(), recipient, new RenderedEmail(subject, "text \uD83D\uDE00", "<p>html \uD83D\uDE00</p>"));
+        smtp.send(java.util.UUID.randomUUID(), recipient, new RenderedEmail(subject, "text \uD83D\uDE00", "<p>html \uD83D\uDE00</p>"))
+                .toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
 
         MimeMessage m = new SmtpInbox(greenMail).single(recipient);
         assertEquals(subject, m.getSubject());
