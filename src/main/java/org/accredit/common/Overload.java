@@ -42,6 +42,9 @@ public class Overload {
 
     static final String TITLE = "Service unavailable";
 
+    /** Bodies up to this size (a JSON or form post) are read and dropped after a refusal; larger ones close the connection. */
+    static final long DRAINED_BODY = 65536;
+
     private final boolean enabled;
     private final int maxInFlight;
     private final long retryAfterSeconds;
@@ -141,8 +144,15 @@ public class Overload {
         HttpServerRequest request = ctx.request();
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
                 .putHeader("Cache-Control", "no-store");
-        if (hasBody(request)) {
-            // the body is never read: close the connection rather than leave it unread in front of the next request
+        if (smallBody(request)) {
+            // read and drop a small body, so that the connection stays open: a client refused under overload that had
+            // to open a new connection for its next request would add connection churn (and the server's accept
+            // queue, which has no bound of ours) to the overload
+            request.handler(data -> {
+            });
+            request.resume();
+        } else if (hasBody(request)) {
+            // a large or chunked body is not read: the connection is closed after the answer
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         io.quarkus.arc.InstanceHandle<ProblemPages> pages = io.quarkus.arc.Arc.container().instance(ProblemPages.class);
@@ -151,6 +161,20 @@ public class Overload {
             return;
         }
         ctx.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(refusal);
+    }
+
+    /** A body announced with a Content-Length of at most {@link #DRAINED_BODY} bytes. */
+    private static boolean smallBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return false;
+        }
+        try {
+            long n = Long.parseLong(length.trim());
+            return n > 0 && n <= DRAINED_BODY;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean hasBody(HttpServerRequest request) {

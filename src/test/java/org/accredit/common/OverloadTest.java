@@ -77,9 +77,22 @@ class OverloadTest {
         assertEquals("Service unavailable", problem.get("title").asText());
         assertEquals("The service is busy. Try again in 3 seconds.", problem.get("detail").asText());
 
-        // a refused post: its body is never read, so its connection is closed after the answer
+        // a refused post with a small body keeps its connection: the next request on it is answered too
+        try (Socket keepAlive = new Socket(base.getHost(), base.getPort())) {
+            keepAlive.setSoTimeout(30_000);
+            String body = "{\"language\": \"en\"}";
+            String post = "POST /api/v1/applications HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+            keepAlive.getOutputStream().write((post + post).getBytes(StandardCharsets.UTF_8));
+            keepAlive.getOutputStream().flush();
+            InputStream in = keepAlive.getInputStream();
+            assertEquals(503, statusOf(in));
+            skipResponse(in);
+            assertEquals(503, statusOf(in), "the second request on the same connection is answered");
+        }
+        // a large body is not read: its connection is closed after the answer
         Reply refusedPost = raw().send("POST", "/api/v1/applications", Map.of("Content-Type", "application/json"),
-                "{}".getBytes(StandardCharsets.UTF_8), false);
+                ("{\"x\": \"" + "y".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8), false);
         assertEquals(503, refusedPost.status());
         assertEquals("close", refusedPost.header("Connection"));
         assertEquals("3", refusedPost.header("Retry-After"));
@@ -158,6 +171,31 @@ class OverloadTest {
         out.write((head + start).getBytes(StandardCharsets.UTF_8));
         out.flush();
         return s;
+    }
+
+    /** Reads the rest of a response whose status line was read: headers, then Content-Length bytes of body. */
+    private static void skipResponse(InputStream in) throws IOException {
+        int length = 0;
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int c = in.read();
+            if (c == -1) {
+                throw new IOException("connection closed in the headers");
+            }
+            if (c != '\n') {
+                line.append((char) c);
+                continue;
+            }
+            String header = line.toString().trim();
+            line.setLength(0);
+            if (header.isEmpty()) {
+                break;
+            }
+            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(header.substring(15).trim());
+            }
+        }
+        in.readNBytes(length);
     }
 
     private static int statusOf(InputStream in) throws IOException {
