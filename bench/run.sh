@@ -42,7 +42,9 @@ WARMUP_MAX=${BENCH_WARMUP_MAX:-300}
 # 11 MB of compiled code instead of 38 MB (C1's code and profiles go), peak RSS 267 MB instead of
 # 281-293 MB, at the same throughput once warm (about 90 s under this load). Do not cap the code
 # cache with tiered compilation on: at 48 MB the JIT evicted and recompiled hot methods for minutes.
-DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:-TieredCompilation -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
+# A JVM whose heap ran out exits (status 3) instead of lingering half-broken (issue 14; ops/OutOfMemoryExitIT):
+# the orchestrator then starts a fresh one. The same flags ship in the image and the ConfigMap.
+DEFAULT_JAVA_OPTS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:-TieredCompilation -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000 -XX:+ExitOnOutOfMemoryError"
 # PostgreSQL runs on the same 2 cores: a few connections that each run at full speed beat many that
 # compete for the CPU (32 gave 364 submissions/s). Once a submission needed less of the JVM, 8 (the
 # service's default) beat 4, which held connections idle while the JVM worked (see bench/README.md).

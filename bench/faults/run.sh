@@ -11,7 +11,7 @@
 #
 # Settings (environment): FAULTS_PG_PORT=55432 FAULTS_SMTP_PORT=25250 FAULTS_IDP_PORT=18180
 #   FAULTS_HTTP_BASE=18080 (replica i: HTTP FAULTS_HTTP_BASE+i, management FAULTS_MGMT_BASE+i) FAULTS_MGMT_BASE=19000
-#   FAULTS_JAVA_OPTS (default: the benchmark's flags plus -XX:+ExitOnOutOfMemoryError)
+#   FAULTS_JAVA_OPTS (default: the benchmark's flags, -XX:+ExitOnOutOfMemoryError included)
 #   FAULTS_SCENARIOS="1 2 3 4 5" (a subset for a quick look; the final line then says n/m)
 set -uo pipefail
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -20,8 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * The errors every operation of a kind can answer, written into the OpenAPI document at build time
  * so that each resource declares only its own (409, 422, ...): 400 for any input, 404 for a path id,
- * 413 and 415 for a body, 406 for all, 401, 403 and 503 (identity provider down) for signed-in
- * operations; each as application/problem+json. Also documents the production sign-in (OIDC bearer
+ * 413 and 415 for a body, 406 for all, 401 and 403 for signed-in operations, 503 with Retry-After for all
+ * (overload, database or identity provider down); each as application/problem+json. Also documents the production sign-in (OIDC bearer
  * tokens) beside HTTP Basic of the dev, local and test profiles. A response a resource declares itself
  * is kept as it is. The API tests check every real exchange against the result (test support
  * OpenApiValidation).
@@ -92,12 +93,18 @@ public class OpenApiConventions implements OASFilter {
             standard.put("413", "The body is too large");
             standard.put("415", "The body's Content-Type is not one this operation reads");
         }
-        if (secured) {
-            standard.put("503", "The identity provider cannot be reached to check a bearer token");
-        }
+        // every operation: admission control (common.Overload) and a database outage (common.DatabaseOutage)
+        standard.put("503", "Service unavailable, nothing was done: too many requests in the service at once, or the "
+                + "database" + (secured ? " or the identity provider (to check a bearer token)" : "")
+                + " cannot be reached. Retry-After gives the seconds to wait");
         standard.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+                APIResponse response = OASFactory.createAPIResponse().description(description);
+                if (status.equals("503")) {
+                    response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+                }
+                responses.addAPIResponse(status, response);
             }
         });
         // every error is problem+json, whoever declared it

@@ -198,9 +198,18 @@ class ProductionStartIT {
     }
 
     static Process launch(Map<String, String> settings, Path log) throws IOException {
+        return launch(List.of(), settings, log);
+    }
+
+    /** Starts the jar with {@code jvmFlags} before {@code -jar} (OutOfMemoryExitIT: the flags that ship). */
+    static Process launch(List<String> jvmFlags, Map<String, String> settings, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java);
+        command.addAll(jvmFlags);
+        command.add("-jar");
+        command.add(APP.resolve("quarkus-run.jar").toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");
         env.clear();
