@@ -82,8 +82,9 @@ public class ObjectionWindow {
      * work is the database's: the memory used does not grow with the list (a list of 100,000 applications closes
      * in a 96 MB heap). Application entities loaded earlier in the transaction are stale afterwards, so the
      * persistence context is flushed before and cleared after: callers read the list again (by id) if they need it.
+     * Returns how many applications moved, and how many of them to OBJECTED.
      */
-    void close(NonObjectionList list, Actor by, boolean early) {
+    Outcome close(NonObjectionList list, Actor by, boolean early) {
         Instant now = clock.instant();
         list.close(by.name(), now);
         em.flush();
@@ -100,6 +101,7 @@ public class ObjectionWindow {
         data.put("total", outcome.total());
         notifications.enqueue(null, config.secretariatEmail(), config.secretariatLanguage(), EmailKind.OBJECTION_WINDOW_CLOSED,
                 data);
+        return outcome;
     }
 
     /** What the closure did: applications moved, of which to OBJECTED. */
