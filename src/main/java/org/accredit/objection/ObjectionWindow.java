@@ -77,7 +77,7 @@ public class ObjectionWindow {
 
     /**
      * Closes the window of {@code list}, whose row lock the caller holds: every application of the list still in
-     * circulation moves, in a few set-based statements, to its outcome ({@link Application#objectionWindowOutcome}),
+     * circulation moves, in set-based statements of {@value #SLICE} applications, to its outcome ({@link Application#objectionWindowOutcome}),
      * with one history line each, and the secretariat gets one summary with the counts and a link to the list. The
      * work is the database's: the memory used does not grow with the list (a list of 100,000 applications closes
      * in a 96 MB heap). Application entities loaded earlier in the transaction are stale afterwards, so the
@@ -109,12 +109,14 @@ public class ObjectionWindow {
     }
 
     /**
-     * One statement: counts the standing objections of each application of the list, moves those still in
-     * circulation (version and updated_at as Hibernate would write them), writes their history lines with the
-     * content {@link org.accredit.application.Journal#statusChanged} gives them, and counts the outcomes. An application withdrawn at the
-     * same moment is not IN_CIRCULATION once its withdrawal commits (PostgreSQL re-reads a row it waited for), so it
-     * stays as it is. The legality of each move is the enum's ({@link ApplicationStatus#pathsAllowing}); a move it
-     * refuses rolls the whole closure back with 409, as the entity method would.
+     * A few statements, each taking the next {@value #SLICE} applications of the list (in id order): counts their
+     * standing objections, moves those still in circulation (version and updated_at as Hibernate would write them),
+     * writes their history lines with the content {@link org.accredit.application.Journal#statusChanged} gives them,
+     * and counts the outcomes. The slices keep each statement short (well under the connection's socketTimeout on a
+     * busy database); they all belong to the closure's one transaction. An application withdrawn at the same moment
+     * is not IN_CIRCULATION once its withdrawal commits (PostgreSQL re-reads a row it waited for), so it stays as it
+     * is. The legality of each move is the enum's ({@link ApplicationStatus#pathsAllowing}); a move it refuses rolls
+     * the whole closure back with 409, as the entity method would.
      */
     private Outcome closeApplications(NonObjectionList list, Actor by, boolean early, Instant now) {
         requireNoApplicantEmail();
@@ -123,46 +125,65 @@ public class ObjectionWindow {
         ApplicationStatus cleared = Application.objectionWindowOutcome(false);
         String note = (early ? "Objection window closed early" : "Objection window closed") + " on list \"" + list.title()
                 + "\" with ";
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            int total = 0;
+            int objectedCount = 0;
+            UUID after = new UUID(0, 0);
             try (PreparedStatement st = connection.prepareStatement(CLOSE)) {
-                OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-                int i = 0;
-                st.setObject(++i, list.id());
-                st.setString(++i, objected.name());
-                st.setString(++i, cleared.name());
-                st.setObject(++i, at);
-                st.setString(++i, from.name());
-                st.setObject(++i, at);
-                st.setString(++i, EventType.STATUS_CHANGED.name());
-                st.setString(++i, by.name());
-                st.setString(++i, by.role());
-                st.setString(++i, from.name());
-                st.setString(++i, note);
-                st.setString(++i, " standing objection(s).");
-                st.setString(++i, objected.name());
-                st.setArray(++i, paths(connection, from.pathsAllowing(objected)));
-                st.setArray(++i, paths(connection, from.pathsAllowing(cleared)));
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(3) > 0) {
-                        // the statement's changes are undone with the transaction
-                        throw new IllegalTransitionException(from, "close the objection window of an application on "
-                                + "a path that has no non-objection procedure");
+                while (after != null) {
+                    int i = 0;
+                    st.setObject(++i, list.id());
+                    st.setObject(++i, after);
+                    st.setInt(++i, SLICE);
+                    st.setObject(++i, list.id());
+                    st.setString(++i, objected.name());
+                    st.setString(++i, cleared.name());
+                    st.setObject(++i, at);
+                    st.setString(++i, from.name());
+                    st.setObject(++i, at);
+                    st.setString(++i, EventType.STATUS_CHANGED.name());
+                    st.setString(++i, by.name());
+                    st.setString(++i, by.role());
+                    st.setString(++i, from.name());
+                    st.setString(++i, note);
+                    st.setString(++i, " standing objection(s).");
+                    st.setString(++i, objected.name());
+                    st.setArray(++i, paths(connection, from.pathsAllowing(objected)));
+                    st.setArray(++i, paths(connection, from.pathsAllowing(cleared)));
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(3) > 0) {
+                            // the statements' changes are undone with the transaction
+                            throw new IllegalTransitionException(from, "close the objection window of an application "
+                                    + "on a path that has no non-objection procedure");
+                        }
+                        objectedCount += rs.getInt(1);
+                        total += rs.getInt(2);
+                        after = rs.getInt(4) < SLICE ? null : rs.getObject(5, UUID.class);
                     }
-                    return new Outcome(rs.getInt(2), rs.getInt(1));
                 }
             }
+            return new Outcome(total, objectedCount);
         });
     }
 
+    /** Applications of the list one statement of the closure takes. */
+    static final int SLICE = 5_000;
+
     private static final String CLOSE = """
-            with standing as (
-                select e.application_id, count(o.id) as objections
+            with slice as (
+                select e.application_id
                   from non_objection_list_entry e
-                  left join objection o on o.list_id = e.list_id and o.application_id = e.application_id
+                 where e.list_id = ? and e.application_id > ?
+                 order by e.application_id
+                 limit ?
+            ), standing as (
+                select s.application_id, count(o.id) as objections
+                  from slice s
+                  left join objection o on o.list_id = ? and o.application_id = s.application_id
                                        and o.withdrawn_at is null
-                 where e.list_id = ?
-                 group by e.application_id
+                 group by s.application_id
             ), moved as (
                 update application a
                    set status = case when s.objections > 0 then cast(? as varchar) else cast(? as varchar) end,
@@ -179,7 +200,9 @@ public class ObjectionWindow {
             )
             select count(*) filter (where to_status = ?), count(*),
                    (select count(*) from moved
-                     where not (path = any(case when objections > 0 then cast(? as varchar[]) else cast(? as varchar[]) end)))
+                     where not (path = any(case when objections > 0 then cast(? as varchar[]) else cast(? as varchar[]) end))),
+                   (select count(*) from slice),
+                   (select application_id from slice order by application_id desc limit 1)
               from lines
             """;
 

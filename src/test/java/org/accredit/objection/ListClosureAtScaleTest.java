@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closure of a long list (2,500 applications, seeded with SQL): every application in circulation moves once,
+ * The closure of a long list (12,000 applications, seeded with SQL; closed in slices of 5,000): every application in circulation moves once,
  * with one history line, standing objections decide the outcome, withdrawn applications stay as they are, the
  * secretariat's summary counts right, two sweeps at once close it once, and a closure that fails leaves the list
  * circulated for the next sweep.
@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ListClosureAtScaleTest {
 
-    static final int SIZE = 2_500;
+    /** More than two slices of the closure (ObjectionWindow.SLICE). */
+    static final int SIZE = 12_000;
 
     @Inject
     ObjectionWindowSweep sweep;
@@ -131,6 +132,7 @@ class ListClosureAtScaleTest {
     @Test
     void twoSweepsAtOnceCloseALongListOnceWithOneLineEachAndASummaryOfCounts() throws Exception {
         String title = "Scale list " + UUID.randomUUID();
+        assertTrue(SIZE > 2 * ObjectionWindow.SLICE, "the closure takes several slices");
         UUID listId = dueList(title, SIZE);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -148,8 +150,7 @@ class ListClosureAtScaleTest {
         assertEquals(1, count("select count(*) from non_objection_list where id = ?1 and status = 'CLOSED' "
                 + "and closed_by = 'system'", listId));
 
-        // 2,500: 25 withdrawn (every 100th); of the 2,475 others, every 10th but those 25 objected (225), every
-        // 20th but those 25 by two States (100)
+        // every 100th withdrawn; of the others, every 10th but those objected, every 20th but those by two States
         long withdrawn = SIZE / 100;
         long objected = SIZE / 10 - withdrawn;
         long twice = SIZE / 20 - withdrawn;
