@@ -362,8 +362,15 @@ public class Application extends PanacheEntityBase {
     /** The objection window closed: with a standing objection it is OBJECTED, else NO_OBJECTION. */
     public StatusChange closeObjectionWindow(boolean standingObjection, Instant now) {
         requireState(ApplicationStatus.IN_CIRCULATION, "close the objection window");
-        return moveTo(standingObjection ? ApplicationStatus.OBJECTED : ApplicationStatus.NO_OBJECTION,
-                "close the objection window", now);
+        return moveTo(objectionWindowOutcome(standingObjection), "close the objection window", now);
+    }
+
+    /**
+     * Where the objection window's closure takes an application in circulation: OBJECTED with a standing
+     * objection, else NO_OBJECTION. Also what the set-based closure of a whole list binds (ObjectionWindow).
+     */
+    public static ApplicationStatus objectionWindowOutcome(boolean standingObjection) {
+        return standingObjection ? ApplicationStatus.OBJECTED : ApplicationStatus.NO_OBJECTION;
     }
 
     /**

@@ -91,6 +91,20 @@ public enum ApplicationStatus {
         return allowedNext(path).contains(target);
     }
 
+    /**
+     * The paths on which this state may move to {@code target}: what a set-based change of many applications at
+     * once (the closure of a whole non-objection list) binds as its legality check, so the rule stays this enum's.
+     */
+    public Set<ParticipationPath> pathsAllowing(ApplicationStatus target) {
+        EnumSet<ParticipationPath> paths = EnumSet.noneOf(ParticipationPath.class);
+        for (ParticipationPath p : ParticipationPath.values()) {
+            if (canMoveTo(target, p)) {
+                paths.add(p);
+            }
+        }
+        return Collections.unmodifiableSet(paths);
+    }
+
     /** Whether this state belongs only to the non-objection procedure (para 9). */
     public boolean isNonObjectionState() {
         return PARA_9_ONLY.contains(this);

@@ -1,12 +1,15 @@
 package org.accredit.ecosoc;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads CSV records as RFC 4180 writes them: fields separated by commas, records ended by CRLF, LF
  * or CR, a field in double quotes may hold commas, line breaks and quotes (doubled). A byte order
- * mark at the start is skipped. Keeps the line on which each record starts, for error messages.
+ * mark at the start is skipped. Keeps the line on which each record starts, for error messages. Reads
+ * as it goes (one record in memory), so a file of 100,000 lines costs no more than one of ten.
  */
 final class CsvRecords {
 
@@ -26,14 +29,18 @@ final class CsvRecords {
 
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
-    private final String text;
-    private int pos;
+    private static final int NONE = -2;
+
+    private final Reader in;
+    private int peeked = NONE;
     private int line = 1;
     private int recordLine;
 
-    CsvRecords(String text) {
-        this.text = text;
-        this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+    CsvRecords(Reader in) throws IOException {
+        this.in = in;
+        if (peek() == '\uFEFF') {
+            read();
+        }
     }
 
     /** The line (1-based) on which the record last returned by {@link #next()} starts. */
@@ -42,16 +49,17 @@ final class CsvRecords {
     }
 
     /** The next record, or null at the end of the text. A blank line is a record of one empty field. */
-    List<String> next() {
-        if (pos >= text.length()) {
+    List<String> next() throws IOException {
+        int next = read();
+        if (next == -1) {
             return null;
         }
         recordLine = line;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         State state = State.FIELD_START;
-        while (pos < text.length()) {
-            char c = text.charAt(pos++);
+        for (; next != -1; next = read()) {
+            char c = (char) next;
             switch (state) {
                 case FIELD_START:
                     if (c == '"') {
@@ -80,7 +88,7 @@ final class CsvRecords {
                     if (c == '"') {
                         state = State.QUOTE_IN_QUOTED;
                     } else {
-                        if (c == '\n' || (c == '\r' && (pos >= text.length() || text.charAt(pos) != '\n'))) {
+                        if (c == '\n' || (c == '\r' && peek() != '\n')) {
                             line++;
                         }
                         field.append(c);
@@ -111,10 +119,26 @@ final class CsvRecords {
         return fields;
     }
 
-    private void endLine(char c) {
-        if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-            pos++;
+    private void endLine(char c) throws IOException {
+        if (c == '\r' && peek() == '\n') {
+            read();
         }
         line++;
+    }
+
+    private int read() throws IOException {
+        if (peeked != NONE) {
+            int c = peeked;
+            peeked = NONE;
+            return c;
+        }
+        return in.read();
+    }
+
+    private int peek() throws IOException {
+        if (peeked == NONE) {
+            peeked = in.read();
+        }
+        return peeked;
     }
 }

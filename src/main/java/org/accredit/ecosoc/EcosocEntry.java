@@ -53,33 +53,8 @@ public class EcosocEntry extends PanacheEntityBase {
         this.updatedAt = now;
     }
 
-    /** A re-import states the entry again: it takes the new facts. Returns true when something changed. */
-    public boolean restate(String name, EcosocCategory category, Integer yearGranted, EcosocStatus status,
-            UUID importId, Instant now) {
-        boolean changed = !name.equals(this.name) || category != this.category
-                || !java.util.Objects.equals(yearGranted, this.yearGranted) || status != this.status;
-        this.name = name;
-        this.acronym = OrganizationNames.acronymInName(name);
-        this.category = category;
-        this.yearGranted = yearGranted;
-        this.status = status;
-        this.lastImportId = importId;
-        if (changed) {
-            this.updatedAt = now;
-        }
-        return changed;
-    }
-
-    /** The entry was left out of a full re-import: its status is taken as withdrawn. */
-    public boolean retire(UUID importId, Instant now) {
-        boolean changed = status != EcosocStatus.WITHDRAWN;
-        this.status = EcosocStatus.WITHDRAWN;
-        this.lastImportId = importId;
-        if (changed) {
-            this.updatedAt = now;
-        }
-        return changed;
-    }
+    // A re-import restates entries and retires those a full import leaves out set-based (RosterMerge), not
+    // entity by entity: the whole list is 6,500 NGOs and must import in bounded memory.
 
     public static Optional<EcosocEntry> findByNaturalKey(String nameNormalized, String country) {
         return find("nameNormalized = ?1 and country = ?2", nameNormalized, country).firstResultOptional();

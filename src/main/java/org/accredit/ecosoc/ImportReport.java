@@ -36,19 +36,20 @@ public record ImportReport(EcosocImport imported, boolean dryRun, int added, int
             this.dryRun = dryRun;
         }
 
-        void added(EcosocEntry e) {
-            added++;
-            list(addedEntries, new Line(e.name(), e.country(), null, e.status()));
+        /** {@code count} entries added, the first of them listed (at most {@value #MAX_LISTED}). */
+        void added(int count, List<Line> first) {
+            added = count;
+            list(addedEntries, first);
         }
 
-        void changed(EcosocEntry e, EcosocStatus before) {
-            changed++;
-            list(changedEntries, new Line(e.name(), e.country(), before, e.status()));
+        void changed(int count, List<Line> first) {
+            changed = count;
+            list(changedEntries, first);
         }
 
-        void retired(EcosocEntry e, EcosocStatus before) {
-            retired++;
-            list(retiredEntries, new Line(e.name(), e.country(), before, e.status()));
+        void retired(int count, List<Line> first) {
+            retired = count;
+            list(retiredEntries, first);
         }
 
         void retireShare(int activeRetired, int activeBefore, double share, double maxShare, boolean needsForce) {
@@ -59,28 +60,14 @@ public record ImportReport(EcosocImport imported, boolean dryRun, int added, int
             this.needsForce = needsForce;
         }
 
-        int addedCount() {
-            return added;
-        }
-
-        int changedCount() {
-            return changed;
-        }
-
-        int retiredCount() {
-            return retired;
-        }
-
         ImportReport build(EcosocImport imported) {
             return new ImportReport(imported, dryRun, added, changed, retired, List.copyOf(addedEntries),
                     List.copyOf(changedEntries), List.copyOf(retiredEntries), activeRetired, activeBefore, share,
                     maxShare, needsForce);
         }
 
-        private static void list(List<Line> lines, Line line) {
-            if (lines.size() < MAX_LISTED) {
-                lines.add(line);
-            }
+        private static void list(List<Line> lines, List<Line> first) {
+            lines.addAll(first.subList(0, Math.min(first.size(), MAX_LISTED)));
         }
     }
 }

@@ -1,15 +1,19 @@
 package org.accredit.ecosoc;
 
-import java.nio.ByteBuffer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.accredit.common.InvalidFieldsException;
 import org.accredit.common.Problem;
 import org.accredit.common.validation.SingleLine;
@@ -22,7 +26,9 @@ import org.accredit.organization.OrganizationNames;
  * {@code year} (or {@code year_granted}, {@code year granted}; may be empty), {@code country}
  * (ISO 3166-1 alpha-2) and optionally {@code status} (active, suspended, withdrawn; empty means
  * active). Other columns are ignored. A file with any bad line is refused as a whole, with one
- * error per bad field, named "line N: column".
+ * error per bad field, named "line N: column". The file is read as it goes: each valid row is handed to
+ * a {@link Staging} (the import's temporary table), which also finds the NGOs named twice, so memory
+ * does not grow with the file (the whole iCSO list, or 100,000 rows).
  */
 final class RosterCsv {
 
@@ -44,6 +50,22 @@ final class RosterCsv {
 
     /** What identifies an NGO on the roster: there is no stable public id. */
     record NaturalKey(String nameNormalized, String country) {
+    }
+
+    /** A row that names the same NGO (normalized name and country) as the earlier line {@code firstLine}. */
+    record Repeat(int line, int firstLine) {
+    }
+
+    /**
+     * Where the valid rows go. It may hold rows back (to write them in batches); it reports each row that repeats
+     * an NGO taken before, when it finds it.
+     */
+    interface Staging {
+        /** Takes a row; returns the repeats found so far and not yet reported (often none). */
+        List<Repeat> add(Row row);
+
+        /** No more rows: the repeats among the rows held back. */
+        List<Repeat> finish();
     }
 
     private enum Column {
@@ -72,7 +94,8 @@ final class RosterCsv {
 
     private final int maxRows;
     private final int currentYear;
-    private final List<Problem.FieldError> listed = new ArrayList<>();
+    /** The first errors by line (at most MAX_ERRORS_LISTED): repeats are found after the lines that follow them. */
+    private final TreeMap<Long, Problem.FieldError> listed = new TreeMap<>();
     private int errorCount;
 
     private RosterCsv(int maxRows, int currentYear) {
@@ -81,28 +104,25 @@ final class RosterCsv {
     }
 
     /**
-     * Reads the whole file. Throws {@link InvalidFieldsException} when the header lacks a column, a
-     * line is bad, two lines name the same NGO (normalized name and country), or there are no rows
-     * or more than {@code maxRows}.
+     * Reads the whole file into {@code staging}; returns the number of rows. Throws {@link InvalidFieldsException}
+     * when the file is not UTF-8, the header lacks a column, a line is bad, two lines name the same NGO (normalized
+     * name and country), or there are no rows or more than {@code maxRows}.
      */
-    static List<Row> parse(byte[] file, int maxRows, int currentYear) {
-        String text;
+    static int read(byte[] file, int maxRows, int currentYear, Staging staging) {
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+            return new RosterCsv(maxRows, currentYear).read(reader, staging);
         } catch (CharacterCodingException e) {
             throw refusal("The file is not UTF-8 text; nothing was imported.", "file", "must be UTF-8 text (save the CSV as UTF-8)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading bytes in memory fails only on bad UTF-8
         }
-        return parse(text, maxRows, currentYear);
     }
 
-    static List<Row> parse(String text, int maxRows, int currentYear) {
-        return new RosterCsv(maxRows, currentYear).read(text);
-    }
-
-    private List<Row> read(String text) {
-        CsvRecords records = new CsvRecords(text);
-        List<Row> rows = new ArrayList<>();
+    private int read(Reader reader, Staging staging) throws IOException {
+        CsvRecords records = new CsvRecords(reader);
+        int rows = 0;
         try {
             List<String> header = records.next();
             if (header == null || isBlank(header)) {
@@ -110,7 +130,6 @@ final class RosterCsv {
                         "header", "the first line must name the columns: name, category, year, country");
             }
             Map<Column, Integer> columns = columns(header);
-            Map<NaturalKey, Integer> firstLine = new HashMap<>();
             List<String> fields;
             int dataRows = 0;
             while ((fields = records.next()) != null) {
@@ -123,25 +142,30 @@ final class RosterCsv {
                 }
                 Row row = row(records.recordLine(), fields, header.size(), columns);
                 if (row != null) {
-                    Integer first = firstLine.putIfAbsent(row.key(), row.line());
-                    if (first != null) {
-                        error(row.line(), "name", "the same organization (normalized name and country) as line " + first);
-                    } else {
-                        rows.add(row);
-                    }
+                    repeats(staging.add(row));
+                    rows++;
                 }
             }
         } catch (CsvRecords.MalformedException e) {
             error(e.line(), null, e.getMessage());
         }
+        rows -= repeats(staging.finish());
         if (errorCount > 0) {
             throw new InvalidFieldsException("The file has " + errorCount + " error(s); nothing was imported."
-                    + (errorCount > listed.size() ? " The first " + listed.size() + " are listed." : ""), listed);
+                    + (errorCount > listed.size() ? " The first " + listed.size() + " are listed." : ""),
+                    new ArrayList<>(listed.values()));
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             throw refusal("The file has no rows under the header.", "file", "no rows under the header");
         }
         return rows;
+    }
+
+    private int repeats(List<Repeat> repeats) {
+        for (Repeat r : repeats) {
+            error(r.line(), "name", "the same organization (normalized name and country) as line " + r.firstLine());
+        }
+        return repeats.size();
     }
 
     private Map<Column, Integer> columns(List<String> header) {
@@ -154,13 +178,14 @@ final class RosterCsv {
         }
         for (Column c : Column.values()) {
             if (!c.optional() && !columns.containsKey(c)) {
-                listed.add(new Problem.FieldError("header: " + c.headers.get(0),
-                        "missing column (header " + String.join(" or ", c.headers) + ", any case)"));
                 errorCount++;
+                list(1, new Problem.FieldError("header: " + c.headers.get(0),
+                        "missing column (header " + String.join(" or ", c.headers) + ", any case)"));
             }
         }
         if (errorCount > 0) {
-            throw new InvalidFieldsException("The header line lacks a column or repeats one; nothing was imported.", listed);
+            throw new InvalidFieldsException("The header line lacks a column or repeats one; nothing was imported.",
+                    new ArrayList<>(listed.values()));
         }
         return columns;
     }
@@ -227,8 +252,14 @@ final class RosterCsv {
 
     private void error(int line, String column, String message) {
         errorCount++;
-        if (listed.size() < MAX_ERRORS_LISTED) {
-            listed.add(new Problem.FieldError("line " + line + (column == null ? "" : ": " + column), message));
+        list(line, new Problem.FieldError("line " + line + (column == null ? "" : ": " + column), message));
+    }
+
+    /** Keeps the error if it is among the first MAX_ERRORS_LISTED by line (in the order found within a line). */
+    private void list(int line, Problem.FieldError error) {
+        listed.put(((long) line << 32) | errorCount, error);
+        if (listed.size() > MAX_ERRORS_LISTED) {
+            listed.pollLastEntry();
         }
     }
 

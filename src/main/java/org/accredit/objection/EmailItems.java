@@ -16,9 +16,4 @@ final class EmailItems {
             return new Circulated(a.orgName(), a.orgType().name(), a.country(), a.website());
         }
     }
-
-    /** To the secretariat: the outcome of the window for each application. */
-    @TemplateData
-    record Closed(String reference, String name, String outcome, long standingObjections) {
-    }
 }

@@ -34,8 +34,11 @@ public interface ObjectionMessages {
     @Message("It was closed early: every Member State with a focal point had answered.")
     String closedEarly();
 
-    @Message("Without objection: {count}. With a standing objection: {objected}.")
-    String closedCounts(int count, int objected);
+    @Message("Applications whose window closed: {total}. Without objection: {count}. With a standing objection: {objected}.")
+    String closedCounts(int total, int count, int objected);
+
+    @Message("The list, with the outcome for each application, in the console:")
+    String closedLink();
 
     @Message("The list now awaits the Committee's decision.")
     String closedNext();

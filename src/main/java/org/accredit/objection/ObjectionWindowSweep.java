@@ -14,8 +14,10 @@ import org.jboss.logging.Logger;
 /**
  * Closes the objection windows whose deadline passed. Each list is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and closed in its own transaction; its status moves to CLOSED in
- * that transaction, so any number of instances, or two runs at once, close each list exactly once. On shutdown
- * the sweep stops between lists.
+ * that transaction, so any number of instances, or two runs at once, close each list exactly once. A
+ * closure is set-based ({@link ObjectionWindow#close}): its memory does not grow with the list, and an
+ * instance that dies mid-way leaves the list circulated (rolled back, its lock gone) for the next sweep.
+ * On shutdown the sweep stops between lists.
  */
 @ApplicationScoped
 public class ObjectionWindowSweep {
@@ -72,8 +74,10 @@ public class ObjectionWindowSweep {
             return false;
         }
         NonObjectionList list = due.get(0);
-        window.close(list, Actor.SYSTEM, false);
-        LOG.infof("Objection window of list %s closed at its deadline", list.id());
+        long started = System.nanoTime();
+        ObjectionWindow.Outcome outcome = window.close(list, Actor.SYSTEM, false);
+        LOG.infof("Objection window of list %s closed at its deadline: %d application(s) moved, %d objected, in %d ms",
+                list.id(), outcome.total(), outcome.objected(), (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 }

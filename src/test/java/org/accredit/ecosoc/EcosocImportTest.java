@@ -275,4 +275,22 @@ class EcosocImportTest {
                 .body("items", hasSize(1)).body("items[0].name", equalTo("Bulk " + tag + " Association, No. 6999"))
                 .body("items[0].category", equalTo("ROSTER")).body("items[0].yearGranted", equalTo(1947 + 6999 % 79));
     }
+
+    @Test
+    void anNgoNamedTwiceFarApartIsFoundAndTheFirstErrorsAreListedInLineOrder() {
+        // the rows go to the database in batches of 1,000: the repeat on line 2,502 is found after the bad year
+        // on line 2,600 was read, and still listed before it
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            String name = i == 2500 ? "Far Apart " + tag + " 0" : "Far Apart " + tag + " " + i;
+            csv.append(name).append(",special,").append(i == 2598 ? "1800" : "2001").append(",FR,\n");
+        }
+        importCsv(csv.toString(), "partial", 400).response().then()
+                .body("errors", hasSize(2))
+                .body("errors[0].field", equalTo("line 2502: name"))
+                .body("errors[0].message", equalTo("the same organization (normalized name and country) as line 2"))
+                .body("errors[1].field", equalTo("line 2600: year"));
+        findEntry("far apart " + tag, "FR").response().then().body("items", hasSize(0));
+    }
 }

@@ -101,7 +101,7 @@ class EcosocMatchingTest {
     }
 
     private static List<Variant> variants() throws IOException {
-        CsvRecords records = new CsvRecords(resource("variants.csv"));
+        CsvRecords records = new CsvRecords(new java.io.StringReader(resource("variants.csv")));
         records.next(); // header
         List<Variant> out = new ArrayList<>();
         List<String> f;

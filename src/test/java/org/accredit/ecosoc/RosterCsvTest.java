@@ -17,7 +17,7 @@ class RosterCsvTest {
     private static final int YEAR = 2026;
 
     private static List<RosterCsv.Row> parse(String text) {
-        return RosterCsv.parse(text, 20_000, YEAR);
+        return RowsInMemory.parse(text, 20_000, YEAR);
     }
 
     private static List<String> errors(String text) {
@@ -74,7 +74,7 @@ class RosterCsvTest {
                 + "جمعية الإمارات لحقوق الإنسان,special,2014,AE,active\n"
                 + "中国民间组织国际交流促进会,special,2005,CN,suspended\n"
                 + "Asociación Pro Derechos Humanos de España,Roster,1998,es,WITHDRAWN\n").getBytes(StandardCharsets.UTF_8);
-        List<RosterCsv.Row> rows = RosterCsv.parse(file, 100, YEAR);
+        List<RosterCsv.Row> rows = RowsInMemory.parse(file, 100, YEAR);
         assertEquals(3, rows.size());
         assertEquals("جمعية الإمارات لحقوق الإنسان", rows.get(0).name());
         assertEquals("中国民间组织国际交流促进会", rows.get(1).name());
@@ -87,7 +87,7 @@ class RosterCsvTest {
     @Test
     void aFileThatIsNotUtf8IsRefused() {
         byte[] latin1 = "name,category,year,country\nM\u00e9decins,special,1999,FR\n".getBytes(StandardCharsets.ISO_8859_1);
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> RosterCsv.parse(latin1, 100, YEAR));
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> RowsInMemory.parse(latin1, 100, YEAR));
         assertEquals("file", e.errors().get(0).field());
     }
 
@@ -187,8 +187,8 @@ class RosterCsvTest {
         for (int i = 0; i < 11; i++) {
             csv.append("Org ").append(i).append(",special,2001,FR\n");
         }
-        assertEquals(11, RosterCsv.parse(csv.toString(), 11, YEAR).size());
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> RosterCsv.parse(csv.toString(), 10, YEAR));
+        assertEquals(11, RowsInMemory.parse(csv.toString(), 11, YEAR).size());
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> RowsInMemory.parse(csv.toString(), 10, YEAR));
         assertEquals("file", e.errors().get(0).field());
         assertTrue(e.getMessage().contains("more than 10 rows"), e.getMessage());
     }

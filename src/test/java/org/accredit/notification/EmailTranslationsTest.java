@@ -38,7 +38,8 @@ class EmailTranslationsTest {
     static Stream<Class<?>> bundles() {
         return Stream.of(EmailMessages.class, SecretariatMessages.class, org.accredit.statement.StatementMessages.class,
                 org.accredit.registration.RegistrationMessages.class, org.accredit.application.StandingMessages.class,
-                org.accredit.session.SessionMessages.class, org.accredit.frontdoor.PageMessages.class);
+                org.accredit.session.SessionMessages.class, org.accredit.frontdoor.PageMessages.class,
+                org.accredit.objection.ObjectionMessages.class);
     }
 
     /** With every message bundle of the console (one per area), found in the compiled classes. */
