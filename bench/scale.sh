@@ -159,15 +159,11 @@ SEED_HASH=$(cat "$SCALE/seed_applications.sql" src/main/resources/db/migration/*
 seed_mark() { echo "scale-seed $SEED_HASH n=$1"; }
 db_mark() { q postgres "select shobj_description(oid, 'pg_database') from pg_database where datname = '$1'"; }
 
-need_seed=""
-if [ -n "$REUSE" ] && [ "$(db_mark "$DB_SMALL")" = "$(seed_mark "$SMALL")" ] && [ "$(db_mark "$DB_LARGE")" = "$(seed_mark "$LARGE")" ] \
-    && [ -n "$(db_mark "$DB_TPL")" ]; then
-    log "--reuse: $DB_SMALL and $DB_LARGE are seeded with this seed and these migrations; not seeding them again"
+# --reuse keeps each database whose comment matches; the others are made again (the template first, if needed).
+reuse_ok() { [ -n "$REUSE" ] && [ "$(db_mark "$1")" = "$2" ]; }
+if reuse_ok "$DB_TPL" "scale-template $SEED_HASH"; then
+    log "--reuse: $DB_TPL has this seed's schema"
 else
-    need_seed=yes
-fi
-
-if [ -n "$need_seed" ] || [ "$(db_mark "$DB_TPL")" = "" ]; then
     part "schema: Flyway's migrations by the service on an empty database ($DB_TPL), one submission through the API"
     psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB_TPL with (force)" -c "create database $DB_TPL" \
         || die "cannot create $DB_TPL"
@@ -182,25 +178,27 @@ if [ -n "$need_seed" ] || [ "$(db_mark "$DB_TPL")" = "" ]; then
     # kept as the model of the outbox rows, never sent (the dispatcher erases a sent acknowledgement's data)
     q "$DB_TPL" "update outbox_email set status = 'FAILED', last_error = 'scale benchmark: the model of its outbox rows, not sent' where kind = 'ACKNOWLEDGEMENT'" >/dev/null
     q postgres "comment on database $DB_TPL is 'scale-template $SEED_HASH'"
+    REUSE="" # a new template: every database is made again from it
 fi
 
 seed_db() { # seed_db DB N
     local t0
+    if reuse_ok "$1" "$(seed_mark "$2")"; then
+        log "--reuse: $1 is seeded with this seed and these migrations ($2 applications)"
+        return
+    fi
+    part "seeding $2 applications ($1)"
     t0=$(date +%s)
     psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $1 with (force)" -c "create database $1 template $DB_TPL" \
         || die "cannot create $1"
     psql -X -q -v ON_ERROR_STOP=1 -v n="$2" -d "$1" -f "$SCALE/seed_applications.sql" >/dev/null || die "seeding $1 failed"
     psql -X -q -d "$1" -c "vacuum analyze" || die "vacuum analyze of $1 failed"
     q postgres "comment on database $1 is '$(seed_mark "$2")'"
-    echo "seed $1|$2|$(( $(date +%s) - t0 ))" >>"$WORK/seeds"
+    echo "$1|$2|$(( $(date +%s) - t0 ))" >>"$WORK/seeds"
     log "seeded $1 with $2 applications in $(( $(date +%s) - t0 )) s"
 }
-if [ -n "$need_seed" ]; then
-    part "seeding $SMALL applications ($DB_SMALL)"
-    seed_db "$DB_SMALL" "$SMALL"
-    part "seeding $LARGE applications ($DB_LARGE)"
-    seed_db "$DB_LARGE" "$LARGE"
-fi
+seed_db "$DB_SMALL" "$SMALL"
+seed_db "$DB_LARGE" "$LARGE"
 
 # ---- queue, public list and CSV, at each size ----------------------------------------------------------------
 TOKEN=$(curl -sf "$ISSUER/mint?sub=scale-reviewer&roles=reviewer&ttl=7200") || die "no token from the identity provider"
@@ -376,9 +374,8 @@ outbox 2
     echo "queue:        sequential requests on one connection; warm-up ${WARMUP}s, then up to $QUEUE_N per query (at most ${QUEUE_BUDGET}s, at least 5)"
     if [ -f "$WORK/seeds" ]; then
         while IFS='|' read -r what n s; do echo "seeding:      $what: $n applications in $s s"; done <"$WORK/seeds"
-    else
-        echo "seeding:      reused ($DB_SMALL, $DB_LARGE: $(seed_mark "$LARGE" | cut -d' ' -f2))"
     fi
+    echo "seed:         $(seed_mark "$LARGE" | cut -d' ' -f1-2) (databases seeded in an earlier run with the same seed are reused with --reuse)"
     echo "total time:   $(( $(date +%s) - START )) s"
     echo
     echo "load average before each part (1, 5, 15 min; six engineers share these 2 cores: compare runs at similar loads):"

@@ -43,7 +43,7 @@ select md5('scale-app-' || i)::uuid,
        'SCALE-' || i,
        path,
        status,
-       case when path = 'PARA_9' or r_call < 0.5 then md5('scale-call-' || (1 + (i * 7919) % 20))::uuid end,
+       case when path = 'PARA_9' or r_call < 0.5 then md5('scale-call-' || (1 + h2 % 20))::uuid end,
        name,
        lower(name),
        case path when 'PARA_7' then (case when r_call < 0.25 then 'UN_ENTITY' else 'INTERGOVERNMENTAL_ORGANIZATION' end)
@@ -66,7 +66,7 @@ select md5('scale-app-' || i)::uuid,
        submitted_at,
        submitted_at + interval '40 days'
 from (
-    select i, r_call, r_assign, submitted_at, language, country,
+    select i, r_call, r_assign, submitted_at, language, country, h2,
            case when r_path < 0.30 then 'PARA_7' when r_path < 0.75 then 'PARA_8' else 'PARA_9' end as path,
            case when i % 10 = 0 then 'APPROVED'
                 when r_status < 0.38 then 'REJECTED'
@@ -84,6 +84,7 @@ from (
         select i, random() as r_path, random() as r_status, random() as r_call, random() as r_assign,
                random() as r_w1, random() as r_w2,
                (('x' || substr(md5('scale-word-' || i), 1, 7))::bit(28)::int) % 8000 as h1,
+               (('x' || substr(md5('scale-word-' || i), 8, 7))::bit(28)::int) as h2,
                now() - interval '730 days' * random() as submitted_at,
                lang[1 + floor(11 * random())::int] as language,
                country[1 + floor(193 * power(random(), 2))::int] as country,
