@@ -15,7 +15,8 @@
 #   query) SCALE_QUEUE_BUDGET (10 s per query, at least 5 requests) SCALE_WARMUP (45 s); SCALE_PORT_BASE (18400:
 #   HTTP base+i, management base+100+i, identity provider base+90) SCALE_SMTP_PORT (25260); SCALE_JAVA_OPTS;
 #   SCALE_SWEEP_WARMUP (2000: a list closed first, not measured) SCALE_SWEEP_TIMEOUT (120 s)
-#   SCALE_OUTBOX_WARMUP (2000 emails, not measured) SCALE_OUTBOX_TIMEOUT (300 s per batch)
+#   SCALE_OUTBOX_WARMUP (2000 emails, not measured) SCALE_OUTBOX_TIMEOUT (600 s per batch)
+#   SCALE_PARTS ("queue sweep outbox": a subset for a quick look; the seeding is done whatever the parts)
 #   SCALE_KEEP_DBS=1 (do not drop the databases at the end; --reuse implies it)
 set -uo pipefail
 
@@ -30,6 +31,7 @@ LARGE=${SCALE_LARGE:-1000000}
 SWEEP_N=${SCALE_SWEEP:-100000}
 OUTBOX_N=${SCALE_OUTBOX_EMAILS:-10000}
 OUTBOX_WARM=${SCALE_OUTBOX_WARMUP:-2000}
+PARTS=${SCALE_PARTS:-queue sweep outbox}
 QUEUE_N=${SCALE_QUEUE_N:-200}
 QUEUE_BUDGET=${SCALE_QUEUE_BUDGET:-10}
 WARMUP=${SCALE_WARMUP:-45}
@@ -150,6 +152,7 @@ wait_ready() { # wait_ready NAME INDEX SECONDS
     tail -30 "$WORK/$1.log" >&2
     die "service $1 not ready after $3 s"
 }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # user + system CPU, clock ticks
 vm() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; } # vm PID VmHWM|VmRSS (MB)
 
 # ---- databases ----------------------------------------------------------------------------------------------
@@ -237,9 +240,11 @@ json.dump(d, open(f, "w"), indent=1)
 PY
     stop_service "$name"
 }
-measure_size 10k "$DB_SMALL"
-measure_size 1m "$DB_LARGE"
+want() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+want queue && measure_size 10k "$DB_SMALL"
+want queue && measure_size 1m "$DB_LARGE"
 
+sweep_part() {
 # ---- deadline sweep of one list of SWEEP_N applications ----------------------------------------------------
 part "deadline sweep: one list of $SWEEP_N applications ($DB_SWEEP), the JVM flags' heap, sweep every 1s"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB_SWEEP with (force)" -c "create database $DB_SWEEP template $DB_TPL" \
@@ -301,9 +306,12 @@ PY
 log "sweep: $(cat "$RES/sweep.json" | tr -d '\n ' | cut -c1-300)"
 stop_service sweep
 
+}
+want sweep && sweep_part
+
 # ---- outbox: one replica, then two, to the SMTP sink --------------------------------------------------------
 outbox() { # outbox REPLICAS
-    local r=$1 i run before t0 t1 sent until
+    local r=$1 i run before t0 t1 sent until cpu0 cpu1
     run="o$r-$STAMP"
     part "outbox: $OUTBOX_N emails, $r replica(s), SMTP sink on port $SMTP_PORT ($DB_SMALL)"
     for i in $(seq 1 "$r"); do
@@ -313,17 +321,19 @@ outbox() { # outbox REPLICAS
     # warm-up (not measured): the JIT compiles the delivery path on a first batch
     psql -X -q -v ON_ERROR_STOP=1 -v n="$OUTBOX_WARM" -v run="'w$run'" -d "$DB_SMALL" -f "$SCALE/seed_outbox.sql" >/dev/null \
         || die "seeding the outbox failed"
-    until=$(( $(date +%s) + ${SCALE_OUTBOX_TIMEOUT:-300} ))
+    until=$(( $(date +%s) + ${SCALE_OUTBOX_TIMEOUT:-600} ))
     while [ "$(date +%s)" -lt "$until" ]; do
         [ "$(q "$DB_SMALL" "select count(*) from outbox_email where recipient like 'scale-outbox-w$run-%' and status in ('PENDING', 'SENDING')")" = 0 ] && break
         sleep 0.5
     done
     log "outbox warm-up: $OUTBOX_WARM emails delivered (load average $(loadavg))"
     before=$(wc -l <"$SINK_LOG")
+    cpu0=0
+    for i in $(seq 1 "$r"); do cpu0=$((cpu0 + $(cpu_ticks "${SVC[out$r-$i]}"))); done
     t0=$(now)
     psql -X -q -v ON_ERROR_STOP=1 -v n="$OUTBOX_N" -v run="'$run'" -d "$DB_SMALL" -f "$SCALE/seed_outbox.sql" >/dev/null \
         || die "seeding the outbox failed"
-    until=$(( $(date +%s) + ${SCALE_OUTBOX_TIMEOUT:-300} ))
+    until=$(( $(date +%s) + ${SCALE_OUTBOX_TIMEOUT:-600} ))
     sent=0
     while [ "$(date +%s)" -lt "$until" ]; do
         sent=$(q "$DB_SMALL" "select count(*) from outbox_email where recipient like 'scale-outbox-$run-%' and status in ('SENT', 'FAILED')")
@@ -331,12 +341,14 @@ outbox() { # outbox REPLICAS
         sleep 0.5
     done
     t1=$(now)
+    cpu1=0
+    for i in $(seq 1 "$r"); do cpu1=$((cpu1 + $(cpu_ticks "${SVC[out$r-$i]}"))); done
     sleep 1.5 # the sink writes its log every 0.2 s; a late duplicate would show now
     for i in $(seq 1 "$r"); do stop_service "out$r-$i"; done
-    python3 - "$RES/outbox-$r.json" "$SINK_LOG" "$before" "$run" "$OUTBOX_N" "$t0" "$t1" "$r" \
+    python3 - "$RES/outbox-$r.json" "$SINK_LOG" "$before" "$run" "$OUTBOX_N" "$t0" "$t1" "$r" "$((cpu1 - cpu0))" "$(getconf CLK_TCK)" \
         "$(q "$DB_SMALL" "select count(*) filter (where status = 'SENT') || '/' || count(*) filter (where status = 'FAILED') || '/' || count(*) filter (where status in ('PENDING', 'SENDING')) from outbox_email where recipient like 'scale-outbox-$run-%'")" <<'PY'
 import json, sys
-f, log, before, run, n, t0, t1, r, states = sys.argv[1:]
+f, log, before, run, n, t0, t1, r, ticks, hz, states = sys.argv[1:]
 mids, ts = {}, []
 with open(log) as fh:
     for k, line in enumerate(fh):
@@ -355,12 +367,13 @@ json.dump({"replicas": int(r), "emails": int(n), "delivered": delivered, "duplic
            "rate": rate, "rate_note": "first to last delivery at the sink",
            "seconds_from_insert_to_all_recorded": round(float(t1) - float(t0), 2),
            "rate_from_insert": round(int(sent) / (float(t1) - float(t0)), 1),
-           "db_sent": int(sent), "db_failed": int(failed), "db_pending": int(pending)}, open(f, "w"), indent=1)
+           "db_sent": int(sent), "db_failed": int(failed), "db_pending": int(pending),
+           "jvm_cpu_ms_per_email": round(int(ticks) * 1000 / int(hz) / max(1, int(sent)), 2)}, open(f, "w"), indent=1)
 PY
     log "outbox ($r): $(tr -d '\n ' <"$RES/outbox-$r.json")"
 }
-outbox 1
-outbox 2
+want outbox && outbox 1
+want outbox && outbox 2
 
 # ---- report -------------------------------------------------------------------------------------------------
 {

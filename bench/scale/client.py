@@ -162,6 +162,8 @@ def queue_shapes(db):
     add("status=SUBMITTED, first page", {"status": "SUBMITTED"})
     c, total, off = halfway(db, "status = 'SUBMITTED'")
     add("status=SUBMITTED, cursor half-way", {"status": "SUBMITTED", "cursor": c}, "after %d of %d" % (off, total))
+    c, total, off = halfway(db, "status = 'REJECTED'")
+    add("status=REJECTED, cursor half-way", {"status": "REJECTED", "cursor": c}, "after %d of %d" % (off, total))
     add("path=PARA_8, first page", {"path": "PARA_8"})
     c, total, off = halfway(db, "path = 'PARA_8'")
     add("path=PARA_8, cursor half-way", {"path": "PARA_8", "cursor": c}, "after %d of %d" % (off, total))
@@ -377,7 +379,8 @@ def cmd_report(a):
         row("CSV export at %s approved: constant memory" % csv_big.get("approved"),
             "%s; live heap after GC during it %s MB (at %s approved: %s MB), peak before GC %s MB, %s GCs; "
             "first byte %s ms, total %s ms, %s rows, %s bytes" % (
-                "completed" if done else "NOT completed (%s)" % (csv_big.get("error") or csv_big.get("status")),
+                "completed" if done else "NOT completed (%s; service %s)" % (csv_big.get("error") or csv_big.get("status"),
+                                                                             csv_big.get("service_after")),
                 big_live, (csv_small or {}).get("approved"), small_live, hb.get("peak_before_gc_mb"), hb.get("gcs"),
                 csv_big.get("ttfb_ms"), csv_big.get("total_ms"), csv_big.get("rows"), csv_big.get("bytes")),
             "completes; live heap <= 1.5x that at 1k approved", const)
@@ -404,13 +407,15 @@ def cmd_report(a):
         if o:
             details.append("- %s: %s" % (label, json.dumps(o)))
     if out1:
-        row("outbox, 1 replica", "%s emails/s (%s of %s delivered, %s duplicates)" % (
-            out1.get("rate"), out1.get("delivered"), out1.get("emails"), out1.get("duplicates")),
+        row("outbox, 1 replica", "%s emails/s (%s of %s delivered, %s duplicates; JVM CPU %s ms per email)" % (
+            out1.get("rate"), out1.get("delivered"), out1.get("emails"), out1.get("duplicates"),
+            out1.get("jvm_cpu_ms_per_email")),
             ">= 400 emails/s, no duplicate",
             (out1.get("rate") or 0) >= 400 and out1.get("duplicates") == 0 and out1.get("delivered") == out1.get("emails"))
     if out2:
-        row("outbox, 2 replicas", "%s emails/s (%s of %s delivered, %s duplicates)" % (
-            out2.get("rate"), out2.get("delivered"), out2.get("emails"), out2.get("duplicates")),
+        row("outbox, 2 replicas", "%s emails/s (%s of %s delivered, %s duplicates; JVM CPU %s ms per email)" % (
+            out2.get("rate"), out2.get("delivered"), out2.get("emails"), out2.get("duplicates"),
+            out2.get("jvm_cpu_ms_per_email")),
             "no duplicate, all delivered", out2.get("duplicates") == 0 and out2.get("delivered") == out2.get("emails"))
     details.append("")
 
