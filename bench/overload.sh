@@ -22,6 +22,10 @@
 #   OVERLOAD_RATE                                   offer this many requests/s instead of FACTOR x capacity
 #   OVERLOAD_JAVA_OPTS                              JVM flags (default: bench/run.sh's)
 #   OVERLOAD_SERVICE_OPTS                           more -D settings for the service, e.g. -Daccredit.overload.enabled=false
+#   OVERLOAD_SERVICE_CPUS=0 OVERLOAD_CLIENT_CPUS=1  taskset CPU lists of the service and of the load clients (wrk,
+#                                                   OverloadLoad); empty: not pinned. Pinned, the service has one core
+#                                                   and the client another, so the client can offer twice what the
+#                                                   service can take (on 2 shared cores it could not: see bench/README.md)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -38,6 +42,11 @@ SECONDS_OVER=${OVERLOAD_SECONDS:-180}
 DEFAULT_JAVA_OPTS=$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' bench/run.sh)
 JAVA_OPTS=${OVERLOAD_JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 SERVICE_OPTS=${OVERLOAD_SERVICE_OPTS:-}
+SERVICE_CPUS=${OVERLOAD_SERVICE_CPUS-0}
+CLIENT_CPUS=${OVERLOAD_CLIENT_CPUS-1}
+on_cpus() { local cpus=$1; shift; if [ -n "$cpus" ]; then taskset -c "$cpus" "$@"; else "$@"; fi; }
+# the service's prefix (taskset execs java, so $! stays the JVM's pid)
+PIN_SERVICE=(); [ -n "$SERVICE_CPUS" ] && PIN_SERVICE=(taskset -c "$SERVICE_CPUS")
 JAR=target/quarkus-app/quarkus-run.jar
 URL=http://127.0.0.1:$PORT
 MANAGEMENT_URL=http://127.0.0.1:$MANAGEMENT_PORT
@@ -109,7 +118,7 @@ QUARKUS_HTTP_PORT="$PORT" \
 QUARKUS_MAILER_MOCK=true \
 ACCREDIT_MAIL_DISPATCH_EVERY=off \
 MALLOC_ARENA_MAX=1 \
-    java $JAVA_OPTS $SERVICE_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
+    "${PIN_SERVICE[@]}" java $JAVA_OPTS $SERVICE_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
         -Daccredit.rate-limit.buckets.public-post-recipient.requests=1000000000 \
         -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SVC_PID=$!
@@ -141,11 +150,11 @@ SAMPLER_PID=$!
 field() { awk -F= -v k="$2" '$1 == "BENCH " k { print $2 }' "$1"; }
 if [ "$WARMUP" -gt 0 ]; then
     log "warm-up: ${WARMUP}s, wrk 32 connections (not measured)"
-    BENCH_RUN_ID="warm$STAMP" timeout $((WARMUP + 60)) wrk -t2 -c32 -d"${WARMUP}s" -s bench/submit.lua "$URL" \
+    BENCH_RUN_ID="warm$STAMP" timeout $((WARMUP + 60)) on_cpus "$CLIENT_CPUS" wrk -t2 -c32 -d"${WARMUP}s" -s bench/submit.lua "$URL" \
         >"$WORK/warmup.txt" 2>&1 || { cat "$WORK/warmup.txt" >&2; die "wrk failed during warm-up"; }
 fi
 log "capacity: ${CAPACITY_SECONDS}s, wrk 32 connections"
-BENCH_RUN_ID="cap$STAMP" timeout $((CAPACITY_SECONDS + 60)) wrk -t2 -c32 -d"${CAPACITY_SECONDS}s" --latency \
+BENCH_RUN_ID="cap$STAMP" timeout $((CAPACITY_SECONDS + 60)) on_cpus "$CLIENT_CPUS" wrk -t2 -c32 -d"${CAPACITY_SECONDS}s" --latency \
     -s bench/submit.lua "$URL" >"$WORK/capacity.txt" 2>&1 || { cat "$WORK/capacity.txt" >&2; die "wrk failed"; }
 CAP_REQ=$(field "$WORK/capacity.txt" requests)
 CAP_BAD=$(field "$WORK/capacity.txt" non201)
@@ -158,7 +167,7 @@ CAP_P99=$(awk -v u="$(field "$WORK/capacity.txt" p99_us)" 'BEGIN { printf "%.1f"
 # (at most 1,200/s: on 2 shared cores the load client itself could not offer 2,400/s and hung)
 SAT_RATE=$(awk -v c="$CAPACITY" 'BEGIN { r = c * 3; if (r > 1200) r = 1200; printf "%.0f", r }')
 log "wrk: $CAPACITY submissions/s (p99 $CAP_P99 ms, $CAP_BAD not 201); saturation: ${SAT_RATE}/s open loop for ${CAPACITY_SECONDS}s"
-java -XX:TieredStopAtLevel=1 -Xmx512m bench/OverloadLoad.java "$URL" "$SAT_RATE" "$CAPACITY_SECONDS" "sat$STAMP" 15 \
+on_cpus "$CLIENT_CPUS" java -XX:TieredStopAtLevel=1 -Xmx512m bench/OverloadLoad.java "$URL" "$SAT_RATE" "$CAPACITY_SECONDS" "sat$STAMP" 15 \
     >"$WORK/saturation.txt" 2>&1 || { cat "$WORK/saturation.txt" >&2; die "the load client failed"; }
 SATURATED=$(grep '^OVERLOAD total' "$WORK/saturation.txt" | tr ' ' '\n' | awk -F= '$1 == "accepted/s" { print $2 }')
 CAPACITY_USED=$(awk -v a="$CAPACITY" -v b="${SATURATED:-0}" 'BEGIN { printf "%.1f", (a > b) ? a : b }')
@@ -166,7 +175,7 @@ RATE=${OVERLOAD_RATE:-$(awk -v c="$CAPACITY_USED" -v f="$FACTOR" 'BEGIN { printf
 log "saturated: $SATURATED accepted/s; capacity $CAPACITY_USED/s; offering $RATE/s for ${SECONDS_OVER}s (after 15 s unmeasured)"
 
 mark_from=$(tail -1 "$WORK/samples.txt" | cut -d' ' -f1)
-java -XX:TieredStopAtLevel=1 -Xmx512m bench/OverloadLoad.java "$URL" "$RATE" "$SECONDS_OVER" "over$STAMP" 15 >"$WORK/overload.txt" 2>&1 \
+on_cpus "$CLIENT_CPUS" java -XX:TieredStopAtLevel=1 -Xmx512m bench/OverloadLoad.java "$URL" "$RATE" "$SECONDS_OVER" "over$STAMP" 15 >"$WORK/overload.txt" 2>&1 \
     || { cat "$WORK/overload.txt" >&2; die "the load client failed"; }
 mark_to=$(tail -1 "$WORK/samples.txt" | cut -d' ' -f1)
 ALIVE=$(kill -0 "$SVC_PID" 2>/dev/null && echo yes || echo NO)
@@ -191,6 +200,7 @@ val() { echo "$TOTAL_LINE" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2
     echo "commit:        $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (with local changes)')"
     echo "machine:       $(nproc) cores, PostgreSQL $(psql -X -At -d "$DB" -c 'show server_version')"
     echo "JVM flags:     $JAVA_OPTS $SERVICE_OPTS (MALLOC_ARENA_MAX=1)"
+    echo "CPUs:          service ${SERVICE_CPUS:-any}, load clients ${CLIENT_CPUS:-any} (taskset), PostgreSQL any"
     echo "load average:  $LOAD_BEFORE before the run (other work on the machine skews every figure)"
     echo "capacity:      $CAPACITY_USED submissions/s: wrk (32 connections, ${CAPACITY_SECONDS}s after ${WARMUP}s warm-up) $CAPACITY/s, p99 $CAP_P99 ms;"
     echo "               open loop at ${SAT_RATE}/s for ${CAPACITY_SECONDS}s: $SATURATED/s accepted"
