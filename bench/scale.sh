@@ -11,7 +11,7 @@
 # bench/results/scale-<timestamp>.txt. Every wait is bounded; a trap stops every process it started.
 #
 # Settings (environment): PGHOST PGPORT PGUSER; SCALE_DB_PREFIX (accredit_scale); SCALE_SMALL (10000)
-#   SCALE_LARGE (1000000) SCALE_SWEEP (100000) SCALE_OUTBOX_EMAILS (10000); SCALE_QUEUE_N (200 requests per
+#   SCALE_LARGE (1000000) SCALE_SWEEP (100000) SCALE_OUTBOX_EMAILS (10000); SCALE_QUEUE_N (1000 requests per
 #   query) SCALE_QUEUE_BUDGET (10 s per query, at least 5 requests) SCALE_WARMUP (45 s); SCALE_PORT_BASE (18400:
 #   HTTP base+i, management base+100+i, identity provider base+90) SCALE_SMTP_PORT (25260); SCALE_JAVA_OPTS;
 #   SCALE_SWEEP_WARMUP (2000: a list closed first, not measured) SCALE_SWEEP_TIMEOUT (120 s)
@@ -32,7 +32,7 @@ SWEEP_N=${SCALE_SWEEP:-100000}
 OUTBOX_N=${SCALE_OUTBOX_EMAILS:-10000}
 OUTBOX_WARM=${SCALE_OUTBOX_WARMUP:-2000}
 PARTS=${SCALE_PARTS:-queue sweep outbox}
-QUEUE_N=${SCALE_QUEUE_N:-200}
+QUEUE_N=${SCALE_QUEUE_N:-1000}
 QUEUE_BUDGET=${SCALE_QUEUE_BUDGET:-10}
 WARMUP=${SCALE_WARMUP:-45}
 BASE=${SCALE_PORT_BASE:-18400}
