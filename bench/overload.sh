@@ -150,11 +150,11 @@ SAMPLER_PID=$!
 field() { awk -F= -v k="$2" '$1 == "BENCH " k { print $2 }' "$1"; }
 if [ "$WARMUP" -gt 0 ]; then
     log "warm-up: ${WARMUP}s, wrk 32 connections (not measured)"
-    BENCH_RUN_ID="warm$STAMP" timeout $((WARMUP + 60)) on_cpus "$CLIENT_CPUS" wrk -t2 -c32 -d"${WARMUP}s" -s bench/submit.lua "$URL" \
+    BENCH_RUN_ID="warm$STAMP" on_cpus "$CLIENT_CPUS" timeout $((WARMUP + 60)) wrk -t2 -c32 -d"${WARMUP}s" -s bench/submit.lua "$URL" \
         >"$WORK/warmup.txt" 2>&1 || { cat "$WORK/warmup.txt" >&2; die "wrk failed during warm-up"; }
 fi
 log "capacity: ${CAPACITY_SECONDS}s, wrk 32 connections"
-BENCH_RUN_ID="cap$STAMP" timeout $((CAPACITY_SECONDS + 60)) on_cpus "$CLIENT_CPUS" wrk -t2 -c32 -d"${CAPACITY_SECONDS}s" --latency \
+BENCH_RUN_ID="cap$STAMP" on_cpus "$CLIENT_CPUS" timeout $((CAPACITY_SECONDS + 60)) wrk -t2 -c32 -d"${CAPACITY_SECONDS}s" --latency \
     -s bench/submit.lua "$URL" >"$WORK/capacity.txt" 2>&1 || { cat "$WORK/capacity.txt" >&2; die "wrk failed"; }
 CAP_REQ=$(field "$WORK/capacity.txt" requests)
 CAP_BAD=$(field "$WORK/capacity.txt" non201)
