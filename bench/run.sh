@@ -74,20 +74,8 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 # ---- tools ---------------------------------------------------------------------------------------
-apt_install() {
-    command -v apt-get >/dev/null || die "$1 is missing and apt-get is not available; install $1"
-    local prefix=""
-    [ "$(id -u)" -eq 0 ] || prefix="sudo"
-    if ! apt-cache show "$1" >/dev/null 2>&1; then
-        timeout 300 $prefix apt-get update -qq
-    fi
-    timeout 300 $prefix env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
-}
-
-command -v java >/dev/null || die "java (17+) is needed"
-command -v curl >/dev/null || apt_install curl
-command -v wrk >/dev/null || apt_install wrk
-command -v psql >/dev/null || apt_install postgresql-client-15
+. bench/lib.sh
+require_load_tools
 PGBENCH=$(command -v pgbench || true)
 [ -n "$PGBENCH" ] || { [ -x /usr/lib/postgresql/15/bin/pgbench ] && PGBENCH=/usr/lib/postgresql/15/bin/pgbench; } || true
 if [ -z "$PGBENCH" ]; then
