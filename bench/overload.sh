@@ -92,22 +92,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 log "starting the service: java $JAVA_OPTS $SERVICE_OPTS -jar $JAR (port $PORT, database $DB)"
-# As bench/run.sh: production profile, mocked mailer, dispatcher off, rate limits out of reach.
+# As bench/run.sh: production profile, mocked mailer, dispatcher off (bench/lib.sh), rate limits out of reach.
+service_env "$PORT" "$MANAGEMENT_PORT" "$DB"
 # shellcheck disable=SC2086
-ACCREDIT_OIDC_URL="http://127.0.0.1:9/realms/bench" \
-ACCREDIT_CONSOLE_SECRET="bench-console-secret-0123456789abcdef" \
-ACCREDIT_OIDC_CLIENT_SECRET="bench-client-secret" \
-ACCREDIT_PUBLIC_URL="http://127.0.0.1:$PORT" \
-ACCREDIT_SMTP_HOST=127.0.0.1 \
-ACCREDIT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="" \
-QUARKUS_HTTP_PORT="$PORT" \
-QUARKUS_MAILER_MOCK=true \
-ACCREDIT_MAIL_DISPATCH_EVERY=off \
-MALLOC_ARENA_MAX=1 \
-    "${PIN_SERVICE[@]}" java $JAVA_OPTS $SERVICE_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
+"${PIN_SERVICE[@]}" env "${SERVICE_ENV[@]}" MALLOC_ARENA_MAX=1 \
+    java $JAVA_OPTS $SERVICE_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
         -Daccredit.rate-limit.buckets.public-post-recipient.requests=1000000000 \
         -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SVC_PID=$!

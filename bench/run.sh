@@ -123,26 +123,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 log "starting the service: java $JAVA_OPTS -jar $JAR (port $PORT, database $DB, $DB_POOL connections)"
-# Production profile (no demo accounts). The mailer is mocked and the dispatcher is off, so every
-# acknowledgement stays in the outbox: delivery is not part of this measurement. Production needs an
-# identity provider, a public URL and an SMTP host to start (common/RequiredSettings): the benchmark
-# names addresses that nothing here serves (submissions need no sign-in; no email is sent). The rate
-# limits stay on, with limits no benchmark reaches, so their two counts per submission are measured.
+# Production profile (no demo accounts), as bench/lib.sh's service_env describes. The rate limits stay on, with
+# limits no benchmark reaches, so their two counts per submission are measured.
+service_env "$PORT" "$MANAGEMENT_PORT" "$DB"
 # shellcheck disable=SC2086
-ACCREDIT_OIDC_URL="http://127.0.0.1:9/realms/bench" \
-ACCREDIT_CONSOLE_SECRET="bench-console-secret-0123456789abcdef" \
-ACCREDIT_OIDC_CLIENT_SECRET="bench-client-secret" \
-ACCREDIT_PUBLIC_URL="http://127.0.0.1:$PORT" \
-ACCREDIT_SMTP_HOST=127.0.0.1 \
-ACCREDIT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-QUARKUS_DATASOURCE_PASSWORD="" \
-QUARKUS_HTTP_PORT="$PORT" \
-QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$DB_POOL" \
-QUARKUS_MAILER_MOCK=true \
-ACCREDIT_MAIL_DISPATCH_EVERY=off \
-MALLOC_ARENA_MAX=$MALLOC_ARENAS \
+env "${SERVICE_ENV[@]}" QUARKUS_DATASOURCE_JDBC_MAX_SIZE="$DB_POOL" MALLOC_ARENA_MAX="$MALLOC_ARENAS" \
     java $JAVA_OPTS -Daccredit.rate-limit.buckets.public-post-client.requests=1000000000 \
         -Daccredit.rate-limit.buckets.public-post-recipient.requests=1000000000 \
         -jar "$JAR" >"$WORK/service.log" 2>&1 &
