@@ -384,7 +384,7 @@ want outbox && outbox 2
     echo "java:         $(java -version 2>&1 | head -1)"
     echo "JVM flags:    $JAVA_OPTS -Xlog:gc:file=...:time (MALLOC_ARENA_MAX=1); 8 database connections"
     echo "sizes:        $SMALL and $LARGE applications; sweep list $SWEEP_N; outbox $OUTBOX_N emails per run"
-    echo "queue:        sequential requests on one connection; warm-up ${WARMUP}s, then up to $QUEUE_N per query (at most ${QUEUE_BUDGET}s, at least 5)"
+    echo "queue:        requests on one connection, round robin over the queries; warm-up ${WARMUP}s, then up to $QUEUE_N per query (at most ${QUEUE_BUDGET}s per query, at least 5)"
     if [ -f "$WORK/seeds" ]; then
         while IFS='|' read -r what n s; do echo "seeding:      $what: $n applications in $s s"; done <"$WORK/seeds"
     fi

@@ -106,8 +106,8 @@ def pct(sorted_values, q):
     return sorted_values[max(0, math.ceil(q * len(sorted_values)) - 1)]
 
 
-def measure(http, path, n, budget, min_n=5):
-    """Sequential GETs of one shape: 3 not measured, then up to n within `budget` seconds (at least min_n)."""
+def probe(http, path):
+    """3 GETs of one shape, not measured: the items of a page and the status codes, or the error."""
     codes = {}
     items = None
     for _ in range(3):
@@ -120,6 +120,15 @@ def measure(http, path, n, budget, min_n=5):
                 items = -1
         if status != 200:
             return {"error": "HTTP %d: %s" % (status, body[:300].decode("utf-8", "replace")), "codes": codes}
+    return {"items": items, "codes": codes}
+
+
+def measure(http, path, n, budget, min_n=5):
+    """Sequential GETs of one shape: 3 not measured, then up to n within `budget` seconds (at least min_n)."""
+    probed = probe(http, path)
+    if "error" in probed:
+        return probed
+    codes, items = probed["codes"], probed["items"]
     lat = []
     start = time.perf_counter()
     while len(lat) < n and (time.perf_counter() - start < budget or len(lat) < min_n):
@@ -130,6 +139,36 @@ def measure(http, path, n, budget, min_n=5):
     return {"n": len(lat), "p50_ms": round(pct(lat, 0.5), 2), "p99_ms": round(pct(lat, 0.99), 2),
             "max_ms": round(lat[-1], 2), "items": items, "codes": codes,
             "bad": sum(c for k, c in codes.items() if k != 200)}
+
+
+def measure_interleaved(http, paths, n, budget, min_n=5):
+    """Like measure, for several shapes at once: round robin, one request of each shape per round, so that a
+    transient event (a collection, a checkpoint, another process) falls on every shape alike rather than on the one
+    being measured at the time. Up to n rounds within `budget` seconds per shape (at least min_n)."""
+    results = {}
+    live = []
+    for path in paths:
+        pre = probe(http, path)
+        results[path] = pre
+        if "error" not in pre:
+            live.append(path)
+    lat = {p: [] for p in live}
+    start = time.perf_counter()
+    rounds = 0
+    while rounds < n and (time.perf_counter() - start < budget * len(live) or rounds < min_n):
+        for path in live:
+            status, body, s = http.get(path)
+            codes = results[path]["codes"]
+            codes[status] = codes.get(status, 0) + 1
+            lat[path].append(s * 1000)
+        rounds += 1
+    for path in live:
+        values = sorted(lat[path])
+        codes = results[path]["codes"]
+        results[path].update({"n": len(values), "p50_ms": round(pct(values, 0.5), 2),
+                              "p99_ms": round(pct(values, 0.99), 2), "max_ms": round(values[-1], 2),
+                              "bad": sum(c for k, c in codes.items() if k != 200)})
+    return [results[p] for p in paths]
 
 
 def warm_up(http, paths, seconds):
@@ -149,6 +188,12 @@ def warm_up(http, paths, seconds):
             http.get(p)
             count += 1
     return count
+
+
+# a word in 1 name in 20,000: its answer grows with the data (1 name at 10k, 50 at 1M), so its cost may too; the
+# issue's target ("cost depends on what it returns") is measured by the rare word, whose answer is the same at both
+# sizes, and this one is shown without a target
+GROWING_WORD = "q=word whose matches grow with the data"
 
 
 def queue_shapes(db):
@@ -176,8 +221,10 @@ def queue_shapes(db):
     add("sort=NAME, first page", {"sort": "NAME"})
     c, total, off = halfway(db, "true", order="org_name_normalized, id", list_name="applications-by-name")
     add("sort=NAME, cursor half-way", {"sort": "NAME", "cursor": c}, "after %d of %d" % (off, total))
-    rare = psql(db, "select count(*) from application where org_name_normalized like '%quillwort%'")[0][0]
-    add("q=rare word", {"q": "quillwort"}, "%s names contain it" % rare)
+    rare = psql(db, "select count(*) from application where org_name_normalized like '%saxifrage%'")[0][0]
+    add("q=rare word", {"q": "saxifrage"}, "%s names contain it (20 at any size)" % rare)
+    grows = psql(db, "select count(*) from application where org_name_normalized like '%quillwort%'")[0][0]
+    add(GROWING_WORD, {"q": "quillwort"}, "%s names contain it" % grows)
     common = psql(db, "select count(*) from application where org_name_normalized like '%foundation%'")[0][0]
     add("q=common word", {"q": "foundation"}, "%s names contain it" % common)
     return shapes
@@ -191,8 +238,8 @@ def cmd_queue(a):
     result = {"rows": int(psql(a.db, "select count(*) from application")[0][0]),
               "warmup_s": a.warmup, "warmup_requests": warmed, "warmup_took_s": round(time.time() - t0, 1),
               "shapes": []}
-    for name, path, note in shapes:
-        m = measure(http, path, a.n, a.budget)
+    measured = measure_interleaved(http, [p for _, p, _ in shapes], a.n, a.budget)
+    for (name, path, note), m in zip(shapes, measured):
         m.update({"shape": name, "note": note, "path": path[:160]})
         result["shapes"].append(m)
         print("  %-36s %s" % (name, {k: m.get(k) for k in ("n", "p50_ms", "p99_ms", "items", "error") if k in m}),
@@ -331,11 +378,13 @@ def cmd_report(a):
             r50 = b["p50_ms"] / s["p50_ms"] if s["p50_ms"] else float("inf")
             r99 = b["p99_ms"] / s["p99_ms"] if s["p99_ms"] else float("inf")
             ok = r99 <= 1.5 and not s["bad"] and not b["bad"]
+            if s["shape"] == GROWING_WORD:
+                ok = None if not s["bad"] and not b["bad"] else False
             details.append("| %s | %s | %d | %.1f ms | %.1f ms | %d | %.1f ms | %.1f ms | %.2f | %.2f | %s | %s |"
                            % (s["shape"], b.get("items"), s["n"], s["p50_ms"], s["p99_ms"], b["n"], b["p50_ms"],
-                              b["p99_ms"], r50, r99, verdict(ok), b.get("note", "")))
+                              b["p99_ms"], r50, r99, "n/a" if ok is None else verdict(ok), b.get("note", "")))
             row("queue: " + s["shape"], "p99 %.1f -> %.1f ms (x%.2f)" % (s["p99_ms"], b["p99_ms"], r99),
-                "p99 1M/10k <= 1.5", ok)
+                "p99 1M/10k <= 1.5" if ok is not None else "none: 1 match at 10k, 50 at 1M", ok)
     else:
         details.append("(not measured)")
         row("queue", "not measured", "p99 1M/10k <= 1.5", False)
@@ -423,8 +472,9 @@ def cmd_report(a):
 
     head = open(a.header).read() if a.header else ""
     passed = sum(1 for s in summary if s.endswith("| PASS |"))
+    targets = sum(1 for s in summary if not s.endswith("| n/a |"))
     text = head + "\n## Summary: %d of %d targets met\n\n| measured | result | target | verdict |\n|---|---|---|---|\n" % (
-        passed, len(summary)) + "\n".join(summary) + "\n\n" + "\n".join(details) + "\n"
+        passed, targets) + "\n".join(summary) + "\n\n" + "\n".join(details) + "\n"
     open(a.out, "w").write(text)
     print(text)
 

@@ -12,7 +12,8 @@
 --     (IN_REVIEW, INFORMATION_REQUESTED, RECOMMENDED) and a third of the decided ones
 --   * names "<Coined> <Common> for <Common> <n>": the coined word (three syllables out of 20) is in about
 --     1 name in 8,000, the common words are skewed ("Foundation" in about 1 name in 6); the rare word
---     "Quillwort" is in 1 name in 20,000 (50 at 1M, 1 at 10k); the number keeps names unique
+--     "Quillwort" is in 1 name in 20,000 (50 at 1M, 1 at 10k), "Saxifrage" in exactly 20 names at any size (the
+--     same answer at both sizes, for the target); the number keeps names unique
 --     (one open application per organization and call).
 \set ON_ERROR_STOP on
 select setseed(0.1414);
@@ -77,6 +78,7 @@ from (
                 when r_status < 0.97 then 'RECOMMENDED'
                 else 'INFORMATION_REQUESTED' end as status,
            case when i % 20000 = 1 then 'Quillwort'
+                when i % (:n / 20) = 7 then 'Saxifrage'
                 else initcap(syl[1 + (h1 % 20)] || syl[1 + (h1 / 20 % 20)] || syl[1 + (h1 / 400 % 20)]) end
              || ' ' || common[1 + floor(40 * r_w1 * r_w1)::int] || ' for ' || common[1 + floor(40 * r_w2)::int]
              || ' ' || i as name
