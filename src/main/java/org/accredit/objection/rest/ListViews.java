@@ -40,7 +40,7 @@ public final class ListViews {
     }
 
     @Schema(name = "NonObjectionListEntry")
-    public record Entry(UUID applicationId, String reference, String organizationName, OrganizationType organizationType,
+    public record ListEntry(UUID applicationId, String reference, String organizationName, OrganizationType organizationType,
             String country, ApplicationStatus status,
             @Schema(description = "Standing objections (their States are in the objections view, per policy)") long standingObjections) {
     }
@@ -58,7 +58,7 @@ public final class ListViews {
             PendingDecision pendingDecision,
             @Schema(description = "The FIRST page of the list's applications in name order (normalized organization "
                     + "name, then id), of the default page size; read the rest with GET "
-                    + "/api/v1/non-objection-lists/{id}/entries?cursor=entriesNextCursor") List<Entry> entries,
+                    + "/api/v1/non-objection-lists/{id}/entries?cursor=entriesNextCursor") List<ListEntry> entries,
             @Schema(description = "How many applications the whole list holds") long entryCount,
             @Schema(description = "The cursor of the second page of entries (pass it to GET "
                     + "/api/v1/non-objection-lists/{id}/entries); absent when entries holds them all")
@@ -80,8 +80,8 @@ public final class ListViews {
                     d.entries().total(), d.entries().nextCursor());
         }
 
-        public static Page<Entry> entries(ListEntries e) {
-            return e.page(a -> new Entry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(), a.status(),
+        public static Page<ListEntry> entries(ListEntries e) {
+            return e.page(a -> new ListEntry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(), a.status(),
                     e.standingObjections().getOrDefault(a.id(), 0L)));
         }
     }

@@ -74,9 +74,6 @@ public class MemberStateListResource {
     @Path("{id}/organizations")
     @Operation(summary = "The organizations of a circulated list, one page at a time, in name order (organization-level "
             + "facts only)")
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "400", description = "A cursor this list did not give out, or a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such circulated list", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ListViews.OrganizationOnList> organizations(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         me();
         return objections.organizations(id, page).page(ListViews.OrganizationOnList::of);

@@ -93,10 +93,7 @@ public class NonObjectionListResource {
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The list's applications, one page at a time, in name order (normalized organization name, "
             + "then id), with the standing objections to each")
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "400", description = "A cursor this list did not give out, or a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The list does not exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ListViews.Entry> entries(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+    public Page<ListViews.ListEntry> entries(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         return ListViews.Detail.entries(lists.entries(id, page));
     }
 
