@@ -103,6 +103,20 @@ class ListEntryPagesTest {
         assertEquals(SIZE, organizations.size());
         assertEquals(SIZE, new java.util.HashSet<>(organizations).size(), "every organization once");
         assertEquals(400, delegate.get("/console/delegate/lists/" + listId + "?cursor=AAAA").statusCode());
+
+        // an objection refused on the second page shows that page again, with the error at the organization's form
+        Matcher next = NEXT.matcher(delegate.get("/console/delegate/lists/" + listId).asString());
+        assertTrue(next.find());
+        String cursor = next.group(1).replaceAll(".*[?&]cursor=([^&]+).*", "$1");
+        String secondPage = delegate.get(next.group(1)).asString();
+        Matcher form = Pattern.compile("<form class=\"objection\" data-application=\"([0-9a-f-]{36})\"").matcher(secondPage);
+        assertTrue(form.find(), "an organization France has not objected to");
+        String app = form.group(1);
+        assertTrue(secondPage.contains("name=\"cursor\" value=\"" + cursor + "\""), "the form carries its page");
+        Response refused = delegate.post("/console/delegate/lists/" + listId + "/objections", "applicationId", app,
+                "basis", " ", "cursor", cursor);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("id=\"f-basis-" + app + "-error\""), "the error at the form on page 2");
     }
 
     private static String firstNext(String body) {
