@@ -143,9 +143,12 @@ public class NonObjectionListService {
     /**
      * One keyset page of a list's entries in the list's order (org_name_normalized, id): the page's
      * application ids are read by one query joining the entries to the applications (ids only, no
-     * entity loaded; the join of non_objection_list_entry's primary key (list_id, application_id) with
-     * application_name_idx (org_name_normalized, id) serves it), then
-     * only those applications are loaded. Memory follows the page, not the list.
+     * entity loaded), then only those applications are loaded. Memory follows the page, not the list.
+     * PostgreSQL serves the query (EXPLAIN, 2 x 20,000 entries) by walking application_name_idx from
+     * the cursor and probing each application's entry (unique index on application_id) until the page
+     * is full: it reads the applications of other lists that sort between this list's, few when the
+     * names interleave; for a small list it may read the list's entries by the primary key
+     * (list_id, application_id) and keep the top page (a bounded top-N sort).
      */
     ListEntries entryPage(UUID listId, PageRequest page, boolean withObjections) {
         int limit = paging.limit(page);

@@ -316,7 +316,7 @@ public class ListsPage {
     @Operation(hidden = true)
     public Response reviewDecision(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         UUID listId = listId(id);
-        ListDetails d = lists.details(listId);
+        NonObjectionList list = lists.get(listId);
         Map<String, String> values = decisionValues(form);
         Map<String, String> errors = new LinkedHashMap<>();
         if (values.get("documentReference") == null) {
@@ -334,7 +334,7 @@ public class ListsPage {
         if (!errors.isEmpty()) {
             return page.html(400, detail(listId, null, errors, values, despite));
         }
-        return page.html(200, page.page(decision, "/console/lists/" + listId + "/decision/review").data("list", d.list())
+        return page.html(200, page.page(decision, "/console/lists/" + listId + "/decision/review").data("list", list)
                 .data("listId", listId.toString()).data("reference", values.get("documentReference"))
                 .data("decidedOn", values.get("decidedOn"))
                 .data("despite", despite.stream().filter(Despite::checked).toList()));
@@ -516,11 +516,9 @@ public class ListsPage {
         List<String> checked = form.get("despite") == null ? List.of() : form.get("despite");
         List<Despite> despite = new ArrayList<>();
         for (Application a : lists.objectedApplications(listId)) {
-            {
-                String reason = form.getFirst("reason-" + a.id());
-                despite.add(new Despite(a.id().toString(), a.orgName(), checked.contains(a.id().toString()),
-                        reason == null ? "" : limit(reason, 8000), null));
-            }
+            String reason = form.getFirst("reason-" + a.id());
+            despite.add(new Despite(a.id().toString(), a.orgName(), checked.contains(a.id().toString()),
+                    reason == null ? "" : limit(reason, 8000), null));
         }
         return despite;
     }
