@@ -77,19 +77,56 @@ public class ObjectionService {
                 Map.of("draft", ListStatus.DRAFT), page);
     }
 
+    /** A circulated list as the Member State sees it, with the first page of its organizations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberStateListDetails forMemberState(UUID listId, MemberStateUser user) {
+        return forMemberState(listId, user, null);
+    }
+
+    /** A circulated list as the Member State sees it, with one page of its organizations (null: the first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateListDetails forMemberState(UUID listId, MemberStateUser user, PageRequest page) {
+        return asSeenBy(circulated(listId), user.stateCode(), page);
+    }
+
+    /**
+     * One page of the organizations of a circulated list, in name order (organization-level facts
+     * only, no objection counts); a draft list does not exist for Member States (404).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListEntries organizations(UUID listId, PageRequest page) {
+        circulated(listId);
+        return lists.entryPage(listId, page, false);
+    }
+
+    /** The secretariat's preview of a list as Member States will see it (no State's objections), first page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateListDetails preview(UUID listId) {
+        return preview(listId, null);
+    }
+
+    /** The preview with one page of the organizations (null: the first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberStateListDetails preview(UUID listId, PageRequest page) {
+        return asSeenBy(lists.get(listId), null, page);
+    }
+
+    /** The organization names of the given applications (a page's worth: the objections shown, say), by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> organizationNames(java.util.Collection<UUID> applicationIds) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        for (Application a : applications.inNameOrder(new java.util.HashSet<>(applicationIds))) {
+            names.put(a.id(), a.orgName());
+        }
+        return names;
+    }
+
+    private NonObjectionList circulated(UUID listId) {
         NonObjectionList list = lists.get(listId);
         if (list.status() == ListStatus.DRAFT) {
             throw new NotFoundException("Non-objection list");
         }
-        return asSeenBy(list, user.stateCode());
-    }
-
-    /** The secretariat's preview of a list as Member States will see it (no State's objections). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public MemberStateListDetails preview(UUID listId) {
-        return asSeenBy(lists.get(listId), null);
+        return list;
     }
 
     public Objection lodge(UUID listId, @NotNull @Valid MemberStateRequests.Lodge request, MemberStateUser user) {
@@ -143,7 +180,7 @@ public class ObjectionService {
                 .setParameter(1, listId).setParameter(2, user.stateCode()).setParameter(3, user.username())
                 .setParameter(4, clock.instant())
                 .executeUpdate();
-        return asSeenBy(list, user.stateCode());
+        return asSeenBy(list, user.stateCode(), null);
     }
 
     /** A State asks for the general basis of the objections to an application (only when the policy allows). */
@@ -203,11 +240,11 @@ public class ObjectionService {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private MemberStateListDetails asSeenBy(NonObjectionList list, String stateCode) {
+    private MemberStateListDetails asSeenBy(NonObjectionList list, String stateCode, PageRequest page) {
         List<Objection> own = stateCode == null ? List.of()
                 : Objection.list("listId = ?1 and stateCode = ?2", Sort.by("lodgedAt").and("id"), list.id(), stateCode);
         boolean declared = stateCode != null && declaredNoObjection(list.id(), stateCode);
-        return new MemberStateListDetails(list, stateCode, lists.applications(list.id()), own, declared,
+        return new MemberStateListDetails(list, stateCode, lists.entryPage(list.id(), page, false), own, declared,
                 list.openForObjections(clock.instant()));
     }
 

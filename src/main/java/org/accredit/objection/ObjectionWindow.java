@@ -63,13 +63,16 @@ public class ObjectionWindow {
         return applications.lockInIdOrder(ListEntry.applicationIds(listId));
     }
 
-    /** Standing objections per application of the list. */
+    /** Standing objections per application of the list, for the given applications of it (one page). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Map<UUID, Long> standingObjections(UUID listId) {
+    Map<UUID, Long> standingObjections(UUID listId, java.util.Collection<UUID> applicationIds) {
         Map<UUID, Long> counts = new HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return counts;
+        }
         for (Object[] row : em.createQuery("select o.applicationId, count(o) from Objection o where o.listId = :list "
-                + "and o.withdrawnAt is null group by o.applicationId", Object[].class).setParameter("list", listId)
-                .getResultList()) {
+                + "and o.applicationId in :ids and o.withdrawnAt is null group by o.applicationId", Object[].class)
+                .setParameter("list", listId).setParameter("ids", applicationIds).getResultList()) {
             counts.put((UUID) row[0], (Long) row[1]);
         }
         return counts;

@@ -309,6 +309,23 @@ class HostileInputTest {
         cases.add(get("member state: forged cursor", "ms-fr", "/api/v1/member-state/lists?cursor=AAAA"));
         cases.add(get("member state: bad list id", "ms-fr", "/api/v1/member-state/lists/1234"));
         cases.add(get("lists: bad status", "approver", "/api/v1/non-objection-lists?status=OPEN%00"));
+        cases.add(get("list entries: forged cursor", "reviewer", "/api/v1/non-objection-lists/{circulated}/entries?cursor=AAAA"));
+        cases.add(get("list entries: cursor of another list", "approver",
+                "/api/v1/non-objection-lists/{circulated}/entries?cursor=AQAMYXBwbGljYXRpb25z"));
+        cases.add(get("list entries: limit zero", "approver", "/api/v1/non-objection-lists/{draft}/entries?limit=0"));
+        cases.add(get("list entries: limit too large", "admin", "/api/v1/non-objection-lists/{draft}/entries?limit=100000"));
+        cases.add(get("list entries: limit not a number", "admin", "/api/v1/non-objection-lists/{draft}/entries?limit=x"));
+        cases.add(get("list entries: unknown list", "reviewer", "/api/v1/non-objection-lists/" + UUID.randomUUID() + "/entries"));
+        cases.add(get("list entries: bad list id", "reviewer", "/api/v1/non-objection-lists/1%27%20or%201=1/entries"));
+        cases.add(get("member state organizations: forged cursor", "ms-fr",
+                "/api/v1/member-state/lists/{circulated}/organizations?cursor=AAAA"));
+        cases.add(get("member state organizations: limit too large", "ms-fr",
+                "/api/v1/member-state/lists/{circulated}/organizations?limit=100000"));
+        cases.add(get("member state organizations: limit negative", "ms-fr",
+                "/api/v1/member-state/lists/{circulated}/organizations?limit=-1"));
+        cases.add(get("member state organizations: draft list", "ms-fr", "/api/v1/member-state/lists/{draft}/organizations"));
+        cases.add(get("member state organizations: unknown list", "ms-fr",
+                "/api/v1/member-state/lists/" + UUID.randomUUID() + "/organizations"));
         cases.add(get("figures: bad session id", null, "/api/v1/public/sessions/not-a-uuid/figures"));
         cases.add(get("figures: unknown session", null, "/api/v1/public/sessions/" + UUID.randomUUID() + "/figures"));
         cases.add(get("figures: NUL in session id", null, "/api/v1/public/sessions/%00/figures"));

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,9 +117,10 @@ public class DelegateListsPage {
     @GET
     @Path("{id}")
     @Operation(hidden = true)
-    public Response list(@PathParam("id") String id, @QueryParam("tz") String tz, @QueryParam("notice") String notice) {
+    public Response list(@PathParam("id") String id, @QueryParam("tz") String tz, @QueryParam("notice") String notice,
+            @QueryParam("cursor") String cursor) {
         UUID listId = ListsPage.listId(id);
-        return page.html(200, detail(listId, zone(tz), notice, null, null, null));
+        return page.html(200, detail(listId, zone(tz), notice, null, null, null, ListsPage.limit(cursor, 1000)));
     }
 
     @POST
@@ -139,8 +139,10 @@ public class DelegateListsPage {
             return page.seeOther("/console/delegate/lists/" + listId + "?notice=lodged");
         } catch (ConstraintViolationException e) {
             Map<String, String> errors = FieldErrors.of(e);
+            // the page of organizations the form was on, so that the failed form shows again with its error
             return page.html(400, detail(listId, zone(null), null, applicationId, basis, errors.getOrDefault("basis",
-                    String.join("; ", errors.values()))));
+                    String.join("; ", errors.values())), ListsPage.blankToNull(ListsPage.limit(form.getFirst("cursor"),
+                    1000))));
         }
     }
 
@@ -169,16 +171,14 @@ public class DelegateListsPage {
     }
 
     private TemplateInstance detail(UUID listId, ZoneId zone, String notice, UUID failedApplication, String basis,
-            String basisError) {
+            String basisError, String cursor) {
         DelegateMessages m = page.messages(DelegateMessages.class);
-        MemberStateListDetails d = objections.forMemberState(listId, me());
+        MemberStateListDetails d = objections.forMemberState(listId, me(), new PageRequest(cursor, page.pageSize()));
         NonObjectionList l = d.list();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        for (Application a : d.applications()) {
-            names.put(a.id(), a.orgName());
-        }
+        Map<UUID, String> names = objections.organizationNames(d.ownObjections().stream().map(Objection::applicationId)
+                .toList());
         List<Organization> organizations = new ArrayList<>();
-        for (Application a : d.applications()) {
+        for (Application a : d.organizations().applications()) {
             boolean failed = a.id().equals(failedApplication);
             boolean objected = d.ownObjections().stream().anyMatch(o -> o.applicationId().equals(a.id())
                     && o.state() == Objection.State.STANDING);
@@ -194,7 +194,11 @@ public class DelegateListsPage {
         List<FormField.Option> zones = ZONES.stream().map(z -> new FormField.Option(z, z, z.equals(zone.getId()))).toList();
         List<FormField.Option> errors = basisError == null ? List.of()
                 : List.of(new FormField.Option("f-basis-" + failedApplication, basisError, false));
-        return page.page(detail, "/console/delegate/lists/" + listId).data("list", l).data("listId", listId.toString())
+        String here = "/console/delegate/lists/" + listId;
+        return page.page(detail, here).data("list", l).data("listId", listId.toString())
+                .data("next", d.organizations().nextCursor() == null ? null
+                        : here + "?cursor=" + ListsPage.enc(d.organizations().nextCursor()))
+                .data("first", cursor == null ? null : here).data("cursor", cursor).data("organizationCount", d.organizations().total())
                 .data("status", status(l)).data("open", d.openForObjections()).data("organizations", organizations)
                 .data("own", own).data("declared", d.noObjectionDeclared())
                 .data("deadlineNy", page.dateTime(l.deadline(), ListsPage.NEW_YORK))

@@ -178,8 +178,9 @@ public class ListsPage {
     @Path("{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
     @Operation(hidden = true)
-    public Response list(@PathParam("id") String id, @QueryParam("notice") String notice) {
-        return page.html(200, detail(listId(id), notice, Map.of(), Map.of()));
+    public Response list(@PathParam("id") String id, @QueryParam("notice") String notice,
+            @QueryParam("cursor") String cursor) {
+        return page.html(200, detail(listId(id), notice, Map.of(), Map.of(), null, limit(cursor, 1000)));
     }
 
     @POST
@@ -222,11 +223,17 @@ public class ListsPage {
     @Path("{id}/preview")
     @RolesAllowed(Roles.APPROVER)
     @Operation(hidden = true)
-    public Response preview(@PathParam("id") String id) {
+    public Response preview(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
         UUID listId = listId(id);
-        MemberStateListDetails d = objections.preview(listId);
-        return page.html(200, page.page(preview, "/console/lists/" + listId + "/preview").data("list", d.list())
-                .data("listId", listId.toString()).data("organizations", d.applications())
+        cursor = limit(cursor, 1000);
+        MemberStateListDetails d = objections.preview(listId, new PageRequest(cursor, page.pageSize()));
+        String here = "/console/lists/" + listId + "/preview";
+        return page.html(200, page.page(preview, here).data("list", d.list())
+                .data("listId", listId.toString()).data("organizations", d.organizations().applications())
+                .data("total", d.organizations().total())
+                .data("next", d.organizations().nextCursor() == null ? null
+                        : here + "?cursor=" + enc(d.organizations().nextCursor()))
+                .data("first", cursor == null ? null : here)
                 .data("deadlineNy", page.dateTime(d.list().deadline(), NEW_YORK)));
     }
 
@@ -249,7 +256,7 @@ public class ListsPage {
             throw new org.accredit.common.IllegalTransitionException(d.list().status(), "circulate the list");
         }
         return page.html(200, page.page(circulation, "/console/lists/" + listId + "/circulation").data("list", d.list())
-                .data("listId", listId.toString()).data("applications", d.applications().size())
+                .data("listId", listId.toString()).data("applications", (int) Math.min(Integer.MAX_VALUE, d.entries().total()))
                 .data("states", d.memberStatesWithFocalPoint()).data("deadline", deadline).data("reason", reason)
                 .data("deadlineNy", deadline == null ? null : page.dateTime(deadline(deadline).toInstant(), NEW_YORK))
                 .data("days", config.windowWorkingDays()).data("time", config.closingTime().toString()));
@@ -309,7 +316,7 @@ public class ListsPage {
     @Operation(hidden = true)
     public Response reviewDecision(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         UUID listId = listId(id);
-        ListDetails d = lists.details(listId);
+        NonObjectionList list = lists.get(listId);
         Map<String, String> values = decisionValues(form);
         Map<String, String> errors = new LinkedHashMap<>();
         if (values.get("documentReference") == null) {
@@ -318,7 +325,7 @@ public class ListsPage {
         if (date(values.get("decidedOn")) == null) {
             errors.put("decidedOn", m().invalidDate());
         }
-        List<Despite> despite = despite(d, form);
+        List<Despite> despite = despite(listId, form);
         for (int i = 0; i < despite.size(); i++) {
             if (despite.get(i).checked() && despite.get(i).reason().isBlank()) {
                 errors.put("reason-" + despite.get(i).id(), m().required());
@@ -327,7 +334,7 @@ public class ListsPage {
         if (!errors.isEmpty()) {
             return page.html(400, detail(listId, null, errors, values, despite));
         }
-        return page.html(200, page.page(decision, "/console/lists/" + listId + "/decision/review").data("list", d.list())
+        return page.html(200, page.page(decision, "/console/lists/" + listId + "/decision/review").data("list", list)
                 .data("listId", listId.toString()).data("reference", values.get("documentReference"))
                 .data("decidedOn", values.get("decidedOn"))
                 .data("despite", despite.stream().filter(Despite::checked).toList()));
@@ -342,8 +349,7 @@ public class ListsPage {
         UUID listId = listId(id);
         Map<String, String> values = decisionValues(form);
         LocalDate decidedOn = date(values.get("decidedOn"));
-        ListDetails d = lists.details(listId);
-        List<Despite> despite = despite(d, form);
+        List<Despite> despite = despite(listId, form);
         if (decidedOn == null) {
             return page.html(400, detail(listId, null, Map.of("decidedOn", m().invalidDate()), values, despite));
         }
@@ -381,15 +387,21 @@ public class ListsPage {
 
     private TemplateInstance detail(UUID listId, String notice, Map<String, String> errors, Map<String, String> values,
             List<Despite> despiteEntered) {
+        return detail(listId, notice, errors, values, despiteEntered, null);
+    }
+
+    /** The list page, with the page of entries after {@code cursor} (null: the first). */
+    private TemplateInstance detail(UUID listId, String notice, Map<String, String> errors, Map<String, String> values,
+            List<Despite> despiteEntered, String cursor) {
         ListsMessages m = m();
-        ListDetails d = lists.details(listId);
+        ListDetails d = lists.details(listId, new PageRequest(cursor, page.pageSize()));
         NonObjectionList l = d.list();
         boolean approver = page.viewer().approver();
-        List<Entry> entries = d.applications().stream().map(a -> new Entry(a.id().toString(), a.reference(), a.orgName(),
-                a.orgType().name(), a.country(), a.status().name(), d.standingObjections().getOrDefault(a.id(), 0L),
-                a.status() == ApplicationStatus.OBJECTED)).toList();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        d.applications().forEach(a -> names.put(a.id(), a.orgName()));
+        List<Entry> entries = d.entries().applications().stream().map(a -> new Entry(a.id().toString(), a.reference(),
+                a.orgName(), a.orgType().name(), a.country(), a.status().name(),
+                d.entries().standingObjections().getOrDefault(a.id(), 0L), a.status() == ApplicationStatus.OBJECTED))
+                .toList();
+        String here = "/console/lists/" + listId;
         List<Entry> candidates = approver && l.status() == ListStatus.DRAFT ? lists.candidates(listId).stream()
                 .map(a -> new Entry(a.id().toString(), a.reference(), a.orgName(), a.orgType().name(), a.country(),
                         a.status().name(), 0, false)).toList() : List.of();
@@ -402,15 +414,17 @@ public class ListsPage {
                 }, e.getValue().name().toLowerCase().replace('_', '-'))).toList();
         List<ObjectionRow> objectionRows = new ArrayList<>();
         if (l.status() != ListStatus.DRAFT) {
-            for (Objection o : objections.objections(listId, PageRequest.first(100)).items()) {
+            List<Objection> shown = objections.objections(listId, PageRequest.first(100)).items();
+            Map<UUID, String> names = objections.organizationNames(shown.stream().map(Objection::applicationId).toList());
+            for (Objection o : shown) {
                 objectionRows.add(new ObjectionRow(names.getOrDefault(o.applicationId(), o.applicationId().toString()),
                         showStates ? o.stateCode() : null, o.basis(), page.dateTime(o.lodgedAt(), NEW_YORK),
                         o.withdrawnAt() != null));
             }
         }
-        List<Despite> despite = despiteEntered != null ? despiteEntered : d.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.OBJECTED)
-                .map(a -> new Despite(a.id().toString(), a.orgName(), false, "", null)).toList();
+        List<Despite> despite = despiteEntered != null ? despiteEntered : l.status() != ListStatus.CLOSED ? List.of()
+                : lists.objectedApplications(listId).stream()
+                        .map(a -> new Despite(a.id().toString(), a.orgName(), false, "", null)).toList();
         despite = despite.stream().map(x -> x.withError(errors.get("reason-" + x.id()))).toList();
         List<FormField> circulationFields = List.of(
                 new FormField("deadline", m.deadline(), m.deadlineHint(config.windowWorkingDays(),
@@ -427,7 +441,7 @@ public class ListsPage {
                 NEW_YORK), l.deadlineProposedBy(), l.shortDeadlineReason() == null ? "" : l.shortDeadlineReason()) : null;
         String pendingDecision = l.hasPendingDecision() ? m.pendingDecision(l.proposedDecisionReference(),
                 String.valueOf(l.proposedDecidedOn()), l.decisionProposedBy()) : null;
-        return page.page(detail, "/console/lists/" + listId).data("list", l).data("listId", listId.toString())
+        return page.page(detail, here).data("list", l).data("listId", listId.toString())
                 .data("status", status(l.status())).data("draft", l.status() == ListStatus.DRAFT)
                 .data("circulated", l.status() == ListStatus.CIRCULATED).data("closed", l.status() == ListStatus.CLOSED)
                 .data("decided", l.status() == ListStatus.DECIDED).data("approver", approver)
@@ -435,7 +449,9 @@ public class ListsPage {
                         String.valueOf(l.decidedOn())) : null)
                 .data("deadlineNy", page.dateTime(l.deadline(), NEW_YORK))
                 .data("circulatedAt", page.dateTime(l.circulatedAt(), NEW_YORK))
-                .data("entries", entries).data("candidates", candidates).data("showStates", showStates)
+                .data("entries", entries).data("entryCount", d.entries().total())
+                .data("next", d.entries().nextCursor() == null ? null : here + "?cursor=" + enc(d.entries().nextCursor()))
+                .data("first", cursor == null ? null : here).data("candidates", candidates).data("showStates", showStates)
                 .data("answers", answers).data("answered", d.memberStatesAnswered())
                 .data("withFocalPoint", d.memberStatesWithFocalPoint()).data("objections", objectionRows)
                 .data("despite", despite).data("circulationFields", circulationFields).data("decisionFields", decisionFields)
@@ -492,16 +508,17 @@ public class ListsPage {
         return values;
     }
 
-    /** The objected applications of the list, with what the form says about approving each despite its objection. */
-    private List<Despite> despite(ListDetails d, MultivaluedMap<String, String> form) {
+    /**
+     * The objected applications of the list (only those are read, not the whole list), with what the
+     * form says about approving each despite its objection.
+     */
+    private List<Despite> despite(UUID listId, MultivaluedMap<String, String> form) {
         List<String> checked = form.get("despite") == null ? List.of() : form.get("despite");
         List<Despite> despite = new ArrayList<>();
-        for (Application a : d.applications()) {
-            if (a.status() == ApplicationStatus.OBJECTED) {
-                String reason = form.getFirst("reason-" + a.id());
-                despite.add(new Despite(a.id().toString(), a.orgName(), checked.contains(a.id().toString()),
-                        reason == null ? "" : limit(reason, 8000), null));
-            }
+        for (Application a : lists.objectedApplications(listId)) {
+            String reason = form.getFirst("reason-" + a.id());
+            despite.add(new Despite(a.id().toString(), a.orgName(), checked.contains(a.id().toString()),
+                    reason == null ? "" : limit(reason, 8000), null));
         }
         return despite;
     }

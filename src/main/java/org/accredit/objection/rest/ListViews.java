@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.accredit.application.Application;
 import org.accredit.application.ApplicationStatus;
+import org.accredit.common.paging.Page;
 import org.accredit.objection.ListDetails;
+import org.accredit.objection.ListEntries;
 import org.accredit.objection.ListStatus;
 import org.accredit.objection.MemberStateListDetails;
 import org.accredit.objection.NonObjectionList;
@@ -38,7 +40,7 @@ public final class ListViews {
     }
 
     @Schema(name = "NonObjectionListEntry")
-    public record Entry(UUID applicationId, String reference, String organizationName, OrganizationType organizationType,
+    public record ListEntry(UUID applicationId, String reference, String organizationName, OrganizationType organizationType,
             String country, ApplicationStatus status,
             @Schema(description = "Standing objections (their States are in the objections view, per policy)") long standingObjections) {
     }
@@ -54,7 +56,13 @@ public final class ListViews {
                     + "confirmed it (pending while the list is a draft)") ShortDeadline shortDeadline,
             @Schema(description = "A Committee decision approving despite an objection, waiting for a second approver")
             PendingDecision pendingDecision,
-            List<Entry> entries) {
+            @Schema(description = "The FIRST page of the list's applications in name order (normalized organization "
+                    + "name, then id), of the default page size; read the rest with GET "
+                    + "/api/v1/non-objection-lists/{id}/entries?cursor=entriesNextCursor") List<ListEntry> entries,
+            @Schema(description = "How many applications the whole list holds") long entryCount,
+            @Schema(description = "The cursor of the second page of entries (pass it to GET "
+                    + "/api/v1/non-objection-lists/{id}/entries); absent when entries holds them all")
+            String entriesNextCursor) {
 
         public static Detail of(ListDetails d, ZoneId zone) {
             NonObjectionList l = d.list();
@@ -68,9 +76,13 @@ public final class ListViews {
             return new Detail(l.id(), l.callId(), l.title(), l.status(), l.createdAt(), l.createdBy(), l.circulatedAt(),
                     l.circulatedBy(), l.deadline(), local(l.deadline(), zone), zone.getId(), l.closedAt(), l.closedBy(),
                     l.decisionReference(), l.decidedOn(), l.decidedBy(), d.memberStatesAnswered(),
-                    d.memberStatesWithFocalPoint(), shortDeadline, pending,
-                    d.applications().stream().map(a -> new Entry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(),
-                            a.status(), d.standingObjections().getOrDefault(a.id(), 0L))).toList());
+                    d.memberStatesWithFocalPoint(), shortDeadline, pending, entries(d.entries()).items(),
+                    d.entries().total(), d.entries().nextCursor());
+        }
+
+        public static Page<ListEntry> entries(ListEntries e) {
+            return e.page(a -> new ListEntry(a.id(), a.reference(), a.orgName(), a.orgType(), a.country(), a.status(),
+                    e.standingObjections().getOrDefault(a.id(), 0L)));
         }
     }
 
@@ -94,7 +106,7 @@ public final class ListViews {
     public record OrganizationOnList(UUID applicationId, String name, OrganizationType type, String country, String website,
             String expertise) {
 
-        static OrganizationOnList of(Application a) {
+        public static OrganizationOnList of(Application a) {
             return new OrganizationOnList(a.id(), a.orgName(), a.orgType(), a.country(), a.website(), a.expertise());
         }
     }
@@ -112,14 +124,23 @@ public final class ListViews {
     public record MemberStateList(UUID id, String title, ListStatus status, Instant circulatedAt, Instant deadline,
             String deadlineLocal, String timeZone, boolean openForObjections,
             @Schema(description = "Your State's own objections; never another State's") List<OwnObjection> ownObjections,
-            boolean noObjectionDeclared, List<OrganizationOnList> organizations) {
+            boolean noObjectionDeclared,
+            @Schema(description = "The FIRST page of the list's organizations in name order (normalized organization "
+                    + "name, then id), of the default page size; read the rest with GET "
+                    + "/api/v1/member-state/lists/{id}/organizations?cursor=organizationsNextCursor")
+            List<OrganizationOnList> organizations,
+            @Schema(description = "How many organizations (applications) the whole list holds") long organizationCount,
+            @Schema(description = "The cursor of the second page of organizations (pass it to GET "
+                    + "/api/v1/member-state/lists/{id}/organizations); absent when organizations holds them all")
+            String organizationsNextCursor) {
 
         public static MemberStateList of(MemberStateListDetails d, ZoneId zone) {
             NonObjectionList l = d.list();
             return new MemberStateList(l.id(), l.title(), l.status(), l.circulatedAt(), l.deadline(),
                     local(l.deadline(), zone), zone.getId(), d.openForObjections(),
                     d.ownObjections().stream().map(OwnObjection::of).toList(), d.noObjectionDeclared(),
-                    d.applications().stream().map(OrganizationOnList::of).toList());
+                    d.organizations().page(OrganizationOnList::of).items(), d.organizations().total(),
+                    d.organizations().nextCursor());
         }
     }
 

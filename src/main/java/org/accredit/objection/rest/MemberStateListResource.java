@@ -62,9 +62,21 @@ public class MemberStateListResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A circulated list: organizations, deadline, and your State's own objections")
+    @Operation(summary = "A circulated list: the first page of its organizations, deadline, and your State's own objections",
+            description = "organizations holds the first page (the default page size) in name order, organizationCount "
+                    + "the size of the whole list and organizationsNextCursor the cursor of the next page for GET "
+                    + ".../organizations.")
     public ListViews.MemberStateList get(@PathParam("id") UUID id) {
         return ListViews.MemberStateList.of(objections.forMemberState(id, me()), accredit.zone());
+    }
+
+    @GET
+    @Path("{id}/organizations")
+    @Operation(summary = "The organizations of a circulated list, one page at a time, in name order (organization-level "
+            + "facts only)")
+    public Page<ListViews.OrganizationOnList> organizations(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        me();
+        return objections.organizations(id, page).page(ListViews.OrganizationOnList::of);
     }
 
     @POST

@@ -80,9 +80,21 @@ public class NonObjectionListResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
-    @Operation(summary = "One list with its applications and how many Member States answered")
+    @Operation(summary = "One list with the first page of its applications and how many Member States answered",
+            description = "entries holds the first page (the default page size) in name order, entryCount the size of "
+                    + "the whole list and entriesNextCursor the cursor of the next page for GET .../entries. Every "
+                    + "command below that answers with the list does the same.")
     public ListViews.Detail get(@PathParam("id") UUID id) {
         return detail(lists.details(id));
+    }
+
+    @GET
+    @Path("{id}/entries")
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The list's applications, one page at a time, in name order (normalized organization name, "
+            + "then id), with the standing objections to each")
+    public Page<ListViews.ListEntry> entries(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        return ListViews.Detail.entries(lists.entries(id, page));
     }
 
     @POST

@@ -1,0 +1,170 @@
+package org.accredit.objection;
+
+import static org.accredit.support.Api.ensureOpenCall;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.accredit.common.paging.PageRequest;
+import org.accredit.support.Api;
+import org.accredit.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list's entries are read one page at a time (issue 14, viewing): the entries endpoint walks every
+ * application once, in name order, across page edges that fall between equal names; the list detail
+ * holds only the first page with the count and the next cursor; Member States read the organizations
+ * the same way, with organization-level facts only.
+ */
+@QuarkusTest
+class ListEntriesPagingTest {
+
+    /** More than two pages of the default size. */
+    static final int SIZE = 2 * PageRequest.DEFAULT_LIMIT + 30;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    TestClock clock;
+
+    String callId;
+
+    @BeforeEach
+    void setUp() {
+        callId = ensureOpenCall();
+    }
+
+    /** Every page of {@code path} at {@code limit} (null: the default), checking each page's size. */
+    static List<Map<String, Object>> walk(String user, String path, Integer limit) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = Api.as(user);
+            if (limit != null) {
+                request.queryParam("limit", limit);
+            }
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            cursor = page.getString("nextCursor");
+            int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+            assertTrue(cursor == null ? items.size() <= size : items.size() == size, "a full page unless the last");
+            all.addAll(items);
+            assertTrue(++pages <= SIZE + 1, "the walk ends");
+        } while (cursor != null);
+        return all;
+    }
+
+    @Test
+    void theEntriesEndpointWalksEveryEntryOnceInNameOrderAcrossEqualNames() {
+        UUID listId = LongListFixture.circulatedList(em, callId, "Paged " + UUID.randomUUID(), SIZE, clock.instant());
+        List<String> expected = LongListFixture.referencesInOrder(em, listId);
+        assertEquals(SIZE, expected.size());
+
+        // 7 does not divide 3: many page edges fall inside a run of three equal names
+        for (Integer limit : new Integer[] {7, null, 100}) {
+            List<Map<String, Object>> entries = walk("reviewer", "/api/v1/non-objection-lists/" + listId + "/entries", limit);
+            List<String> references = entries.stream().map(e -> (String) e.get("reference")).toList();
+            assertEquals(expected, references, "every entry once, in name order, at limit " + limit);
+            for (Map<String, Object> e : entries) {
+                int i = LongListFixture.index((String) e.get("reference"));
+                assertEquals(LongListFixture.standing(i), ((Number) e.get("standingObjections")).longValue(),
+                        "standing objections of " + e.get("reference"));
+            }
+        }
+        List<String> names = walk("approver", "/api/v1/non-objection-lists/" + listId + "/entries", 7).stream()
+                .map(e -> ((String) e.get("organizationName")).toLowerCase()).toList();
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(null);
+        assertEquals(sorted, names, "name order");
+    }
+
+    @Test
+    void theDetailHoldsTheFirstPageTheCountAndTheNextCursor() {
+        UUID listId = LongListFixture.circulatedList(em, callId, "Paged detail " + UUID.randomUUID(), SIZE, clock.instant());
+        List<String> expected = LongListFixture.referencesInOrder(em, listId);
+        JsonPath detail = Api.as("admin").get("/api/v1/non-objection-lists/" + listId).then().statusCode(200).extract()
+                .jsonPath();
+        List<String> first = detail.getList("entries.reference");
+        assertEquals(expected.subList(0, PageRequest.DEFAULT_LIMIT), first, "the first page only");
+        assertEquals(SIZE, detail.getInt("entryCount"));
+        String next = detail.getString("entriesNextCursor");
+        assertNotNull(next);
+        for (int k = 0; k < first.size(); k++) {
+            int i = LongListFixture.index(first.get(k));
+            assertEquals(LongListFixture.standing(i), detail.getLong("entries[" + k + "].standingObjections"));
+        }
+        JsonPath second = Api.as("admin").queryParam("cursor", next).get("/api/v1/non-objection-lists/" + listId + "/entries")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(expected.subList(PageRequest.DEFAULT_LIMIT, 2 * PageRequest.DEFAULT_LIMIT),
+                second.getList("items.reference"), "the detail's cursor leads to the second page");
+
+        // a cursor of this list is refused by another list, naming the cursor
+        UUID other = LongListFixture.circulatedList(em, callId, "Paged other " + UUID.randomUUID(), 3, clock.instant());
+        Api.as("admin").queryParam("cursor", next).get("/api/v1/non-objection-lists/" + other + "/entries").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("cursor"));
+        JsonPath small = Api.as("admin").get("/api/v1/non-objection-lists/" + other).then().statusCode(200).extract().jsonPath();
+        assertEquals(3, small.getList("entries").size());
+        assertEquals(3, small.getInt("entryCount"));
+        assertNull(small.getString("entriesNextCursor"), "no next page");
+    }
+
+    @Test
+    void memberStatesReadTheOrganizationsPageByPageWithOrganizationFactsOnly() {
+        UUID listId = LongListFixture.circulatedList(em, callId, "Paged MS " + UUID.randomUUID(), SIZE, clock.instant());
+        List<String> expected = LongListFixture.referencesInOrder(em, listId);
+        Map<String, String> idToReference = new java.util.HashMap<>();
+        for (Map<String, Object> e : walk("reviewer", "/api/v1/non-objection-lists/" + listId + "/entries", 100)) {
+            idToReference.put((String) e.get("applicationId"), (String) e.get("reference"));
+        }
+
+        JsonPath view = Api.as("ms-fr").get("/api/v1/member-state/lists/" + listId).then().statusCode(200).extract().jsonPath();
+        List<String> firstIds = view.getList("organizations.applicationId");
+        assertEquals(expected.subList(0, PageRequest.DEFAULT_LIMIT), firstIds.stream().map(idToReference::get).toList());
+        assertEquals(SIZE, view.getInt("organizationCount"));
+        assertNotNull(view.getString("organizationsNextCursor"));
+        assertEquals(SIZE / 10, view.getList("ownObjections").size(), "France's own objections only");
+
+        List<Map<String, Object>> all = walk("ms-fr", "/api/v1/member-state/lists/" + listId + "/organizations", 9);
+        assertEquals(expected, all.stream().map(o -> idToReference.get((String) o.get("applicationId"))).toList());
+        Set<String> allowed = Set.of("applicationId", "name", "type", "country", "website", "expertise");
+        Set<String> seen = new HashSet<>();
+        all.forEach(o -> seen.addAll(o.keySet()));
+        assertTrue(allowed.containsAll(seen), "organization-level facts only: " + seen);
+        assertFalse(seen.contains("standingObjections"));
+
+        // the detail's cursor leads to the second page
+        JsonPath second = Api.as("ms-fr").queryParam("cursor", view.getString("organizationsNextCursor"))
+                .get("/api/v1/member-state/lists/" + listId + "/organizations").then().statusCode(200).extract().jsonPath();
+        assertEquals(expected.subList(PageRequest.DEFAULT_LIMIT, 2 * PageRequest.DEFAULT_LIMIT),
+                second.<String>getList("items.applicationId").stream().map(idToReference::get).toList());
+
+        // a draft list does not exist for Member States, nor its organizations; the secretariat's preview pages too
+        String draft = Api.as("approver").body(Map.of("callId", callId, "title", "Draft " + UUID.randomUUID()))
+                .post("/api/v1/non-objection-lists").then().statusCode(201).extract().path("id");
+        Api.as("ms-fr").get("/api/v1/member-state/lists/" + draft + "/organizations").then().statusCode(404)
+                .contentType("application/problem+json");
+        JsonPath preview = Api.as("approver").get("/api/v1/non-objection-lists/" + listId + "/preview").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(PageRequest.DEFAULT_LIMIT, preview.getList("organizations").size());
+        assertEquals(SIZE, preview.getInt("organizationCount"));
+        assertEquals(0, preview.getList("ownObjections").size());
+    }
+}
