@@ -442,10 +442,13 @@ def cmd_report(a):
     if sweep:
         details.append("- " + json.dumps(sweep))
         ok = sweep.get("closed") and sweep.get("seconds") is not None and sweep["seconds"] < 10 and not sweep.get("service_died")
+        heap = sweep.get("heap") or {}
+        heap_text = ("no collection during it; heap in use at its start %s MB" % heap.get("live_at_start_mb")
+                     if heap.get("gcs") == 0 else "peak heap before GC %s MB, after GC %s MB"
+                     % (heap.get("peak_before_gc_mb"), heap.get("peak_after_gc_mb")))
         row("deadline sweep, %s applications, 96 MB heap" % sweep.get("applications"),
-            "%s after %s s; peak heap before GC %s MB, after GC %s MB%s" % (
-                "CLOSED" if sweep.get("closed") else "NOT closed", sweep.get("seconds"),
-                (sweep.get("heap") or {}).get("peak_before_gc_mb"), (sweep.get("heap") or {}).get("peak_after_gc_mb"),
+            "%s after %s s; %s%s" % (
+                "CLOSED" if sweep.get("closed") else "NOT closed", sweep.get("seconds"), heap_text,
                 "; service died: " + sweep["service_died"] if sweep.get("service_died") else ""),
             "closed in < 10 s", ok)
     else:
