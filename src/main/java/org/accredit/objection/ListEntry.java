@@ -26,6 +26,9 @@ public class ListEntry extends PanacheEntityBase {
     private Instant addedAt;
     @Column(name = "added_by")
     private String addedBy;
+    /** The application's normalized name, the list's order: set and kept in step by the database (V31). */
+    @Column(name = "org_name_normalized", insertable = false, updatable = false)
+    private String orgNameNormalized;
 
     protected ListEntry() {
     }

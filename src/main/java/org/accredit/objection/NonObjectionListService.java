@@ -141,23 +141,17 @@ public class NonObjectionListService {
     }
 
     /**
-     * One keyset page of a list's entries in the list's order (org_name_normalized, id): the page's
-     * application ids are read by one query joining the entries to the applications (ids only, no
-     * entity loaded), then only those applications are loaded. Memory follows the page, not the list.
-     * PostgreSQL serves the query (EXPLAIN, 2 x 20,000 entries) by walking application_name_idx from
-     * the cursor and probing each application's entry (unique index on application_id) until the page
-     * is full: it reads the applications of other lists that sort between this list's, few when the
-     * names interleave; for a small list it may read the list's entries by the primary key
-     * (list_id, application_id) and keep the top page (a bounded top-N sort).
+     * One keyset page of a list's entries in the list's order (org_name_normalized, id): the page's application ids
+     * are one range of non_objection_list_entry_order_idx (the entry carries the application's normalized name, V31),
+     * then only those applications are loaded. Cost and memory follow the page, not this list or any other.
      */
     ListEntries entryPage(UUID listId, PageRequest page, boolean withObjections) {
         int limit = paging.limit(page);
         Object[] after = page == null || page.cursor == null ? null
                 : Cursors.decode(entriesCursorName(listId), page.cursor, List.of(String.class, UUID.class));
-        var query = em.createQuery("select a.id from ListEntry e join Application a on a.id = e.applicationId "
-                + "where e.listId = :list"
-                + (after == null ? "" : " and (a.orgNameNormalized, a.id) > (:name, :id)")
-                + " order by a.orgNameNormalized, a.id", UUID.class)
+        var query = em.createQuery("select e.applicationId from ListEntry e where e.listId = :list"
+                + (after == null ? "" : " and (e.orgNameNormalized, e.applicationId) > (:name, :id)")
+                + " order by e.orgNameNormalized, e.applicationId", UUID.class)
                 .setParameter("list", listId).setMaxResults(limit + 1);
         if (after != null) {
             query.setParameter("name", after[0]).setParameter("id", after[1]);
@@ -173,8 +167,10 @@ public class NonObjectionListService {
             Application last = apps.get(apps.size() - 1);
             next = Cursors.encode(entriesCursorName(listId), List.of(last.orgNameNormalized(), last.id()));
         }
-        long total = em.createQuery("select count(e) from ListEntry e where e.listId = :list", Long.class)
-                .setParameter("list", listId).getSingleResult();
+        // kept by the database on every insert and delete of entries (V31); a native query flushes this
+        // transaction's pending entries first, so a command's answer counts what it just added or removed
+        long total = ((Number) em.createNativeQuery("select entry_count from non_objection_list where id = ?1")
+                .setParameter(1, listId).getSingleResult()).longValue();
         return new ListEntries(apps, next, total, withObjections ? window.standingObjections(listId, ids) : Map.of());
     }
 

@@ -5,17 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -23,9 +15,8 @@ import org.accredit.common.paging.Cursors;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.ecosoc.EcosocRosterService;
 import org.accredit.ecosoc.EntryFilter;
+import org.accredit.support.GenericPlans;
 import org.accredit.support.RecordedSql;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,7 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class QueuePlansTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BY_TIME_AFTER = "ROW(submitted_at, id) > ";
     private static final String BY_TIME_BEFORE = "ROW(submitted_at, id) < ";
     private static final String BY_NAME_AFTER = "ROW(org_name_normalized, id) > ";
@@ -91,10 +81,10 @@ class QueuePlansTest {
         assertTrue(compact.matches("(?s).*\\(\\w+\\.(submitted_at|org_name_normalized),\\w+\\.id\\)[<>]\\(\\?,\\?\\).*"),
                 "the cursor is one row-value comparison: " + sql);
 
-        List<JsonNode> nodes = plan(sql, "set local enable_bitmapscan = off", "set local enable_sort = off");
+        List<JsonNode> nodes = GenericPlans.plan(sql, "set local enable_bitmapscan = off", "set local enable_sort = off");
         JsonNode scan = nodes.stream().filter(n -> index.equals(n.path("Index Name").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(shape + ": " + index + " is not read: " + nodes));
-        assertTrue(condition(scan).contains(cursorCondition),
+        assertTrue(GenericPlans.condition(scan).contains(cursorCondition),
                 shape + ": the cursor is not a range of " + index + ": " + scan);
         for (JsonNode n : nodes) {
             assertFalse(n.path("Filter").asText().contains("ROW("), shape + ": the cursor is a filter: " + n);
@@ -106,21 +96,21 @@ class QueuePlansTest {
         String cursor = Cursors.encode("ecosoc-entries", List.of("m", "FR"));
         List<String> sent = RecordedSql.of(() -> roster.search(new EntryFilter(null, null, null), new PageRequest(cursor, 10)));
         String sql = only(sent, "from ecosoc_entry");
-        List<JsonNode> nodes = plan(sql, "set local enable_bitmapscan = off", "set local enable_sort = off");
+        List<JsonNode> nodes = GenericPlans.plan(sql, "set local enable_bitmapscan = off", "set local enable_sort = off");
         assertTrue(nodes.stream().anyMatch(n -> "ecosoc_entry_natural_key".equals(n.path("Index Name").asText())
-                && condition(n).contains("ROW(name_normalized, country) > ")), nodes.toString());
+                && GenericPlans.condition(n).contains("ROW(name_normalized, country) > ")), nodes.toString());
     }
 
     @Test
     void aWordOfTheNameIsFoundWithTheTrigramIndex() throws Exception {
         String sql = queueSql(new QueueFilter(null, null, null, "Zanzibar", null, null, QueueSort.OLDEST), null);
         // ordered scans priced out: the only other way to the rows is the trigram index
-        List<JsonNode> nodes = plan(sql, "set local enable_indexscan = off");
+        List<JsonNode> nodes = GenericPlans.plan(sql, "set local enable_indexscan = off");
         assertTrue(nodes.stream().anyMatch(n -> "application_name_trgm_idx".equals(n.path("Index Name").asText())
                 && n.path("Index Cond").asText().contains("~~")), nodes.toString());
 
         List<String> sent = RecordedSql.of(() -> roster.search(new EntryFilter("Zanzibar", null, null), PageRequest.first(10)));
-        List<JsonNode> rosterNodes = plan(only(sent, "from ecosoc_entry"), "set local enable_indexscan = off");
+        List<JsonNode> rosterNodes = GenericPlans.plan(only(sent, "from ecosoc_entry"), "set local enable_indexscan = off");
         assertTrue(rosterNodes.stream().anyMatch(n -> "ecosoc_entry_name_trgm_idx".equals(n.path("Index Name").asText())
                 && n.path("Index Cond").asText().contains("~~")), rosterNodes.toString());
     }
@@ -146,54 +136,5 @@ class QueuePlansTest {
         List<String> pages = sent.stream().filter(s -> s.contains(from) && s.contains("order by")).toList();
         assertEquals(1, pages.size(), "one page statement: " + sent);
         return pages.get(0);
-    }
-
-    /**
-     * The generic plan of {@code sql} (its ? as $1, $2, ...), every node flattened, with {@code settings}
-     * and sequential scans off. Own connection, never the pool's: the prepared statement lives in the session.
-     */
-    private static List<JsonNode> plan(String sql, String... settings) throws SQLException, java.io.IOException {
-        StringBuilder numbered = new StringBuilder();
-        int n = 0;
-        for (char ch : sql.toCharArray()) {
-            if (ch == '?') {
-                numbered.append('$').append(++n);
-            } else {
-                numbered.append(ch);
-            }
-        }
-        Config config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("set local enable_seqscan = off");
-            s.execute("set local plan_cache_mode = force_generic_plan");
-            for (String setting : settings) {
-                s.execute(setting);
-            }
-            s.execute("prepare queue_page as " + numbered);
-            String nulls = String.join(", ", Collections.nCopies(n, "null"));
-            try (ResultSet rs = s.executeQuery("explain (format json) execute queue_page" + (n == 0 ? "" : "(" + nulls + ")"))) {
-                rs.next();
-                List<JsonNode> nodes = new ArrayList<>();
-                flatten(JSON.readTree(rs.getString(1)).get(0).get("Plan"), nodes);
-                c.rollback();
-                return nodes;
-            }
-        }
-    }
-
-    /** The node's Index Cond without the casts of varchar columns to text: "(name)::text" reads "name". */
-    private static String condition(JsonNode node) {
-        return node.path("Index Cond").asText().replaceAll("\\((\\w+)\\)::text", "$1");
-    }
-
-    private static void flatten(JsonNode node, List<JsonNode> into) {
-        into.add(node);
-        for (JsonNode child : node.path("Plans")) {
-            flatten(child, into);
-        }
     }
 }

@@ -39,6 +39,8 @@ class ListEntriesPagingTest {
     EntityManager em;
     @Inject
     TestClock clock;
+    @Inject
+    NonObjectionListService lists;
 
     String callId;
 
@@ -93,6 +95,68 @@ class ListEntriesPagingTest {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         assertEquals(sorted, names, "name order");
+    }
+
+    /** The count of entries is kept by the database (V31): a command's answer counts what it just added or removed. */
+    @Test
+    void theCountFollowsEveryAdditionAndRemoval() {
+        Para9Fixtures.Applicant a = Para9Fixtures.recommended("Counted Org", "en");
+        Para9Fixtures.Applicant b = Para9Fixtures.recommended("Counted Org", "fr");
+        String listId = Para9Fixtures.draftList(callId, "Counted " + UUID.randomUUID(), a);
+        Api.as("approver").contentType("application/json").body(Map.of("applicationId", b.id()))
+                .post("/api/v1/non-objection-lists/" + listId + "/applications").then().statusCode(200)
+                .body("entryCount", org.hamcrest.Matchers.equalTo(2)).body("entries", org.hamcrest.Matchers.hasSize(2));
+        Api.as("approver").delete("/api/v1/non-objection-lists/" + listId + "/applications/" + a.id())
+                .then().statusCode(200).body("entryCount", org.hamcrest.Matchers.equalTo(1));
+        Api.as("reviewer").get("/api/v1/non-objection-lists/" + listId).then().statusCode(200)
+                .body("entryCount", org.hamcrest.Matchers.equalTo(1))
+                .body("entries.applicationId", org.hamcrest.Matchers.contains(b.id()));
+        UUID big = LongListFixture.circulatedList(em, callId, "Counted long " + UUID.randomUUID(), 70, clock.instant());
+        Api.as("reviewer").get("/api/v1/non-objection-lists/" + big).then().statusCode(200)
+                .body("entryCount", org.hamcrest.Matchers.equalTo(70));
+    }
+
+    /**
+     * The entry carries its application's normalized name (V31), set by the database on insert (the fixture's insert
+     * does not name it) and kept in step when the application's name changes: the walk follows the new order.
+     */
+    @Test
+    void anApplicationRenamedWhileOnTheListMovesInTheListsOrder() {
+        UUID listId = LongListFixture.circulatedList(em, callId, "Paged rename " + UUID.randomUUID(), 40, clock.instant());
+        List<String> before = LongListFixture.referencesInOrder(em, listId);
+        String last = before.get(before.size() - 1);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update application set org_name = 'AAA first now', org_name_normalized = 'aaa first now' where reference = ?1")
+                .setParameter(1, last).executeUpdate());
+        List<String> after = LongListFixture.referencesInOrder(em, listId);
+        assertEquals(last, after.get(0), "the database's order changed");
+        List<String> walked = walk("reviewer", "/api/v1/non-objection-lists/" + listId + "/entries", 7).stream()
+                .map(e -> (String) e.get("reference")).toList();
+        assertEquals(after, walked, "the walk follows the new name");
+    }
+
+    /**
+     * A page after a cursor is one range of non_objection_list_entry_order_idx, whatever the size of this list or of
+     * the others: the statement Hibernate sends, planned generically with sorts and bitmaps priced out, reads that
+     * index with the cursor's row-value comparison in its Index Cond, never in a Filter.
+     */
+    @Test
+    void aPageAfterTheCursorIsARangeOfTheEntryOrderIndex() throws Exception {
+        UUID listId = LongListFixture.circulatedList(em, callId, "Paged plan " + UUID.randomUUID(), 3, clock.instant());
+        String cursor = org.accredit.common.paging.Cursors.encode(NonObjectionListService.entriesCursorName(listId),
+                List.of("m", UUID.randomUUID()));
+        List<String> sent = org.accredit.support.RecordedSql.of(() -> lists.entries(listId, new PageRequest(cursor, 10)));
+        List<String> pages = sent.stream().filter(q -> q.contains("non_objection_list_entry") && q.contains("order by"))
+                .toList();
+        assertEquals(1, pages.size(), "one page statement: " + sent);
+        List<com.fasterxml.jackson.databind.JsonNode> nodes = org.accredit.support.GenericPlans.plan(pages.get(0),
+                "set local enable_bitmapscan = off", "set local enable_sort = off");
+        assertTrue(nodes.stream().anyMatch(n -> "non_objection_list_entry_order_idx".equals(n.path("Index Name").asText())
+                && org.accredit.support.GenericPlans.condition(n).contains("ROW(org_name_normalized, application_id) > ")),
+                nodes.toString());
+        for (var n : nodes) {
+            assertFalse(n.path("Filter").asText().contains("ROW("), "the cursor is a filter: " + n);
+        }
     }
 
     @Test
