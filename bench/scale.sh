@@ -6,7 +6,8 @@
 #
 # One run: seeds 10k and 1M applications (and one list of 100k for the sweep) with SQL after Flyway created the
 # schema, then measures on the production jar, sequentially: the queue's queries at 10k and 1M, the public list
-# (first vs deep page) and the CSV export at 1k and 100k approved, the deadline sweep of the 100k list, and the
+# (first vs deep page) and the CSV export at 1k and 100k approved, the deadline sweep of the 100k list and then its
+# views (the detail and a page of entries half-way, against the 2,000-entry warm-up list), and the
 # outbox's delivery to a local SMTP sink with one and two replicas. Prints the report and writes it to
 # bench/results/scale-<timestamp>.txt. Every wait is bounded; a trap stops every process it started.
 #
@@ -304,6 +305,13 @@ json.dump({"applications": int(n), "closed": bool(closed),
            "heap": json.loads(heap or "{}"), "vm_hwm_mb": hwm or None}, open(f, "w"), indent=1)
 PY
 log "sweep: $(cat "$RES/sweep.json" | tr -d '\n ' | cut -c1-300)"
+# the same service reads both lists back, now CLOSED: the detail (first page) and a page half-way, small against large
+if kill -0 "$SWEEP_PID" 2>/dev/null; then
+    log "list views: $SWEEP_WARM and $SWEEP_N entries (load average $(loadavg))"
+    python3 "$SCALE/client.py" listview --url "http://127.0.0.1:$((BASE + 1))" --token "$TOKEN" --db "$DB_SWEEP" \
+        --out "$RES/listview.json" --n "$QUEUE_N" --budget "$QUEUE_BUDGET" --gc-log "$WORK/gc-sweep.log" \
+        || log "list view measurement failed"
+fi
 stop_service sweep
 
 }

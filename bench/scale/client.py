@@ -115,7 +115,8 @@ def probe(http, path):
         codes[status] = codes.get(status, 0) + 1
         if status == 200 and items is None:
             try:
-                items = len(json.loads(body).get("items", []))
+                page = json.loads(body)
+                items = len(page.get("items", page.get("entries", [])))
             except ValueError:
                 items = -1
         if status != 200:
@@ -265,6 +266,36 @@ def cmd_public(a):
         result["shapes"].append(m)
         print("  public %-12s %s" % (name, {k: m.get(k) for k in ("n", "p50_ms", "p99_ms", "items", "error") if k in m}),
               file=sys.stderr, flush=True)
+    json.dump(result, open(a.out, "w"), indent=1)
+
+
+def cmd_listview(a):
+    """A non-objection list's views on the sweep's database, after the sweep: the staff detail (first page of entries)
+    and a page of entries half-way through, for the small warm-up list and the large measured one."""
+    http = Http(a.url, a.token)
+    start_epoch = time.time()
+    lists, paths = {}, []
+    for key in (a.small_key, a.large_key):
+        list_id = psql(a.db, "select md5('scale-sweep-list-%s')::uuid" % key)[0][0]
+        total = int(psql(a.db, "select count(*) from non_objection_list_entry where list_id = '%s'" % list_id)[0][0])
+        row = psql(a.db, "select a.org_name_normalized, a.id from non_objection_list_entry e join application a "
+                         "on a.id = e.application_id where e.list_id = '%s' order by 1, 2 offset %d limit 1"
+                   % (list_id, total // 2))
+        half = cursor("list-entries:" + list_id, [("s", row[0][0]), ("u", row[0][1])])
+        lists[key] = total
+        paths.append(("detail", key, "/api/v1/non-objection-lists/%s" % list_id, ""))
+        paths.append(("entries half-way", key, "/api/v1/non-objection-lists/%s/entries?%s"
+                      % (list_id, urllib.parse.urlencode({"cursor": half})), "after %d of %d" % (total // 2, total)))
+    warm_up(http, [p for _, _, p, _ in paths], a.warmup)
+    measured = measure_interleaved(http, [p for _, _, p, _ in paths], a.n, a.budget)
+    result = {"lists": lists, "shapes": []}
+    for (name, key, path, note), m in zip(paths, measured):
+        m.update({"shape": name, "list": key, "entries": lists[key], "note": note})
+        result["shapes"].append(m)
+        print("  list %-8s %-18s %s" % (key, name, {k: m.get(k) for k in ("n", "p50_ms", "p99_ms", "items", "error")
+                                                    if k in m}), file=sys.stderr, flush=True)
+    if a.gc_log:
+        result["heap"] = heap(a.gc_log, start_epoch, time.time())
     json.dump(result, open(a.out, "w"), indent=1)
 
 
@@ -437,6 +468,38 @@ def cmd_report(a):
             "completes; live heap <= 1.5x that at 1k approved", const)
     details.append("")
 
+    # list views
+    lv = load(d, "listview.json")
+    details.append("## A non-objection list's views after the sweep: GET /api/v1/non-objection-lists/{id} and .../entries")
+    if lv:
+        details.append("lists: %s entries; heap while measured: %s" % (
+            ", ".join("%s %d" % (k, v) for k, v in lv["lists"].items()), json.dumps(lv.get("heap"))))
+        details.append("")
+        details.append("| view | list | entries | items | n | p50 | p99 | max | note |")
+        details.append("|---|---|---|---|---|---|---|---|---|")
+        for s in lv["shapes"]:
+            details.append("| %s | %s | %s | %s | %s | %s ms | %s ms | %s ms | %s |" % (
+                s["shape"], s["list"], s["entries"], s.get("items"), s.get("n"), s.get("p50_ms"), s.get("p99_ms"),
+                s.get("max_ms"), s.get("error") or s.get("note", "")))
+        small_n, large_n = sorted(lv["lists"].values())
+        for view in ("detail", "entries half-way"):
+            pair = [s for s in lv["shapes"] if s["shape"] == view]
+            small = next((s for s in pair if s["entries"] == small_n), {})
+            large = next((s for s in pair if s["entries"] == large_n), {})
+            if "error" in small or "error" in large or not small.get("p99_ms"):
+                row("list view: %s of a %d-entry list" % (view, large_n), "error: %s" % (large.get("error")
+                    or small.get("error")), "p99 within 1.5x of a %d-entry list's" % small_n, False)
+                continue
+            r99 = large["p99_ms"] / small["p99_ms"]
+            row("list view: %s of a %d-entry list" % (view, large_n),
+                "p99 %.1f vs %.1f ms (x%.2f), p50 %.1f vs %.1f ms" % (large["p99_ms"], small["p99_ms"], r99,
+                                                                    large["p50_ms"], small["p50_ms"]),
+                "p99 within 1.5x of a %d-entry list's" % small_n,
+                r99 <= 1.5 and not large["bad"] and not small["bad"])
+    else:
+        details.append("(not measured)")
+    details.append("")
+
     # sweep
     details.append("## Deadline sweep of one list of %s applications (-Xmx96m, sweep every 1s)" % ((sweep or {}).get("applications")))
     if sweep:
@@ -503,6 +566,17 @@ def main():
     c = sub.add_parser("csv")
     c.add_argument("--url", required=True)
     c.add_argument("--out", required=True)
+    lv = sub.add_parser("listview")
+    lv.add_argument("--url", required=True)
+    lv.add_argument("--token", required=True)
+    lv.add_argument("--db", required=True)
+    lv.add_argument("--out", required=True)
+    lv.add_argument("--small-key", default="warm")
+    lv.add_argument("--large-key", default="main")
+    lv.add_argument("--n", type=int, default=1000)
+    lv.add_argument("--budget", type=float, default=10)
+    lv.add_argument("--warmup", type=float, default=20)
+    lv.add_argument("--gc-log")
     h = sub.add_parser("heap")
     h.add_argument("--gc-log", required=True)
     h.add_argument("--start", type=float, required=True)
@@ -512,7 +586,8 @@ def main():
     r.add_argument("--out", required=True)
     r.add_argument("--header")
     a = p.parse_args()
-    {"queue": cmd_queue, "public": cmd_public, "csv": cmd_csv, "heap": cmd_heap, "report": cmd_report}[a.cmd](a)
+    {"queue": cmd_queue, "public": cmd_public, "csv": cmd_csv, "heap": cmd_heap, "report": cmd_report,
+     "listview": cmd_listview}[a.cmd](a)
 
 
 if __name__ == "__main__":
