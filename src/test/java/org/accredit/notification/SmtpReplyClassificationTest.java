@@ -83,20 +83,41 @@ class SmtpReplyClassificationTest {
      */
     @Test
     void inABatchA550FailsOneEmailAndA451StopsTheRest() {
-        String run = unique();
-        List<String> recipients = new java.util.ArrayList<>(List.of("ok-" + run + "-0@example.org",
-                "reject-" + run + "@example.org", "ok-" + run + "-1@example.org", "busy-" + run + "@example.org"));
-        for (int i = 2; i < 22; i++) {
-            recipients.add("ok-" + run + "-" + i + "@example.org");
-        }
-        java.util.Map<String, UUID> ids = new java.util.LinkedHashMap<>();
-        for (String r : recipients) {
-            ids.put(r, enqueue(r));
-        }
-        // other tests' retries (busy-, drop-) are due at once: set them aside, so the batch holds these emails only
-        park("%" + run + "%");
+        // The first email of a batch goes alone. If it fails in passing (a pooled connection closed by the drop- case,
+        // say), the batch stops before the 550 and the 451 are reached, as the contract says: then nothing else may
+        // have been tried, and the scenario runs again with fresh emails (at most 3 times).
+        String run = null;
+        List<String> recipients = null;
+        java.util.Map<String, UUID> ids = null;
+        int delivered = 0;
+        for (int tries = 0; tries < 3; tries++) {
+            run = unique();
+            recipients = new java.util.ArrayList<>(List.of("ok-" + run + "-0@example.org",
+                    "reject-" + run + "@example.org", "ok-" + run + "-1@example.org", "busy-" + run + "@example.org"));
+            for (int i = 2; i < 22; i++) {
+                recipients.add("ok-" + run + "-" + i + "@example.org");
+            }
+            ids = new java.util.LinkedHashMap<>();
+            for (String r : recipients) {
+                ids.put(r, enqueue(r));
+            }
+            // other tests' retries (busy-, drop-) and earlier tries are due at once: set them aside, so the batch
+            // holds these emails only
+            park("%" + run + "%");
 
-        int delivered = dispatcher.dispatchDue();
+            delivered = dispatcher.dispatchDue();
+
+            OutboxEmail first = email(ids.get("ok-" + run + "-0@example.org"));
+            if (first.status() == OutboxEmail.Status.SENT) {
+                break;
+            }
+            assertEquals(OutboxEmail.Status.PENDING, first.status());
+            assertEquals(1, first.attempts());
+            assertNotNull(first.lastError(), "the first email failed in passing");
+            for (String r : recipients.subList(1, recipients.size())) {
+                assertEquals(0, email(ids.get(r)).attempts(), r + ": not tried once the first email failed");
+            }
+        }
 
         OutboxEmail rejected = email(ids.get("reject-" + run + "@example.org"));
         assertEquals(OutboxEmail.Status.FAILED, rejected.status());
