@@ -36,6 +36,12 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RealSmtpProfile.class)
 class OutboxBatchSmtpTest {
 
+    /** The most connections the mail client keeps (quarkus.mailer.max-pool-size, 10 by default). */
+    private static int mailPoolSize() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.mailer.max-pool-size", Integer.class).orElse(10);
+    }
+
     @InjectGreenMail
     GreenMail greenMail;
 
@@ -102,6 +108,7 @@ class OutboxBatchSmtpTest {
             }
         }
         assertEquals(emails, perRecipient.size(), "every recipient got its email");
+        int retried = 0;
         for (Map.Entry<String, List<MimeMessage>> e : perRecipient.entrySet()) {
             assertEquals(1, e.getValue().size(), e.getKey() + " received it " + e.getValue().size() + " times");
             MimeMessage message = e.getValue().get(0);
@@ -111,7 +118,10 @@ class OutboxBatchSmtpTest {
             RenderedEmail expected = renderer.render(row.kind(), languages.get(e.getKey()),
                     EmailRenderingTest.data(row.kind(), "Batch " + e.getKey().substring(run.length() + 1, e.getKey().indexOf('@'))));
             assertEquals(expected.subject(), SmtpInbox.subject(message), "rendered in " + languages.get(e.getKey()));
-            assertEquals(1, row.attempts());
+            // a send on a pooled connection that outlived an earlier test's GreenMail restart hangs until the
+            // mailer's timeout (RealSmtpProfile) and is retried: a second attempt, never a second email
+            assertTrue(row.attempts() == 1 || row.attempts() == 2, e.getKey() + ": " + row.attempts() + " attempts");
+            retried += row.attempts() - 1;
             assertNull(row.claimToken());
             assertNull(row.claimedUntil());
             assertEquals(expected.subject(), row.subject(), "the row keeps the subject sent");
@@ -124,6 +134,8 @@ class OutboxBatchSmtpTest {
                 assertEquals(expected.text().strip(), row.bodyText().strip(), "the row keeps the body sent");
             }
         }
+        assertTrue(retried <= mailPoolSize(), retried + " emails needed a second attempt: more than the pooled connections "
+                + "an earlier test could have left behind");
     }
 
     @Test
