@@ -126,24 +126,11 @@ def probe(http, path):
 
 def measure(http, path, n, budget, min_n=5):
     """Sequential GETs of one shape: 3 not measured, then up to n within `budget` seconds (at least min_n)."""
-    probed = probe(http, path)
-    if "error" in probed:
-        return probed
-    codes, items = probed["codes"], probed["items"]
-    lat = []
-    start = time.perf_counter()
-    while len(lat) < n and (time.perf_counter() - start < budget or len(lat) < min_n):
-        status, body, s = http.get(path)
-        codes[status] = codes.get(status, 0) + 1
-        lat.append(s * 1000)
-    lat.sort()
-    return {"n": len(lat), "p50_ms": round(pct(lat, 0.5), 2), "p99_ms": round(pct(lat, 0.99), 2),
-            "max_ms": round(lat[-1], 2), "items": items, "codes": codes,
-            "bad": sum(c for k, c in codes.items() if k != 200)}
+    return measure_interleaved(http, [path], n, budget, min_n)[0]
 
 
 def measure_interleaved(http, paths, n, budget, min_n=5):
-    """Like measure, for several shapes at once: round robin, one request of each shape per round, so that a
+    """GETs of several shapes, 3 of each not measured, then round robin, one request of each shape per round, so that a
     transient event (a collection, a checkpoint, another process) falls on every shape alike rather than on the one
     being measured at the time. Up to n rounds within `budget` seconds per shape (at least min_n)."""
     results = {}

@@ -3,6 +3,7 @@ package org.accredit.objection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.accredit.application.Application;
 import org.accredit.common.paging.Page;
 
@@ -14,7 +15,7 @@ import org.accredit.common.paging.Page;
 public record ListEntries(List<Application> applications, String nextCursor, long total,
         Map<UUID, Long> standingObjections) {
 
-    public <V> Page<V> page(java.util.function.Function<Application, V> view) {
+    public <V> Page<V> page(Function<Application, V> view) {
         return new Page<>(applications.stream().map(view).toList(), nextCursor);
     }
 }

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.accredit.console.ListFixtures.Applicant;
+import org.accredit.objection.LongListFixture;
 import org.accredit.objection.ObjectionWindowSweep;
 import org.accredit.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +39,8 @@ class ListsBrowserTest extends ConsoleInBrowser {
     TestClock clock;
     @Inject
     ObjectionWindowSweep sweep;
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void resetClock() {
@@ -133,5 +138,44 @@ class ListsBrowserTest extends ConsoleInBrowser {
         waitFor("#decided");
         assertEquals("DECIDED", list(listId).getString("status"));
         browser.assertAccessible("lists-detail-decided");
+    }
+
+    /**
+     * A long list in the browser: the staff list page and the delegate's page show one page of entries and a
+     * next-page link that leads to the following ones, accessible on the later page too.
+     */
+    @Test
+    void aLongListIsReadPageByPage() {
+        String callId = ensureOpenCall();
+        UUID listId = LongListFixture.circulatedList(em, callId, "Browser long list " + UUID.randomUUID(), 60,
+                clock.instant());
+
+        signIn("reviewer");
+        browser.go(url("/console/lists/" + listId));
+        List<String> first = texts("tr[data-id]");
+        assertEquals(25, first.size());
+        browser.submit(".pager a[rel=next]");
+        waitFor(".pager");
+        List<String> second = texts("tr[data-id]");
+        assertEquals(25, second.size());
+        assertTrue(java.util.Collections.disjoint(first, second), "the next page shows other entries");
+        assertTrue(browser.driver().getCurrentUrl().contains("cursor="), browser.driver().getCurrentUrl());
+        browser.assertAccessible("lists-detail-second-page");
+
+        signIn("ms-fr");
+        browser.go(url("/console/delegate/lists/" + listId));
+        List<String> organizations = texts("section.organization");
+        assertEquals(25, organizations.size());
+        browser.submit(".pager a[rel=next]");
+        waitFor(".pager");
+        List<String> next = texts("section.organization");
+        assertEquals(25, next.size());
+        assertTrue(java.util.Collections.disjoint(organizations, next), "the next page shows other organizations");
+        browser.assertAccessible("delegate-detail-second-page");
+    }
+
+    private List<String> texts(String css) {
+        return browser.findAll(css).stream().map(e -> e.getAttribute("data-id") != null ? e.getAttribute("data-id")
+                : e.getAttribute("aria-labelledby")).toList();
     }
 }

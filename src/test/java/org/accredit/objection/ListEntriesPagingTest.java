@@ -1,12 +1,17 @@
 package org.accredit.objection;
 
 import static org.accredit.support.Api.ensureOpenCall;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -17,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.accredit.common.paging.Cursors;
 import org.accredit.common.paging.PageRequest;
 import org.accredit.support.Api;
+import org.accredit.support.GenericPlans;
+import org.accredit.support.RecordedSql;
 import org.accredit.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,15 +113,15 @@ class ListEntriesPagingTest {
         String listId = Para9Fixtures.draftList(callId, "Counted " + UUID.randomUUID(), a);
         Api.as("approver").contentType("application/json").body(Map.of("applicationId", b.id()))
                 .post("/api/v1/non-objection-lists/" + listId + "/applications").then().statusCode(200)
-                .body("entryCount", org.hamcrest.Matchers.equalTo(2)).body("entries", org.hamcrest.Matchers.hasSize(2));
+                .body("entryCount", equalTo(2)).body("entries", hasSize(2));
         Api.as("approver").delete("/api/v1/non-objection-lists/" + listId + "/applications/" + a.id())
-                .then().statusCode(200).body("entryCount", org.hamcrest.Matchers.equalTo(1));
+                .then().statusCode(200).body("entryCount", equalTo(1));
         Api.as("reviewer").get("/api/v1/non-objection-lists/" + listId).then().statusCode(200)
-                .body("entryCount", org.hamcrest.Matchers.equalTo(1))
-                .body("entries.applicationId", org.hamcrest.Matchers.contains(b.id()));
+                .body("entryCount", equalTo(1))
+                .body("entries.applicationId", contains(b.id()));
         UUID big = LongListFixture.circulatedList(em, callId, "Counted long " + UUID.randomUUID(), 70, clock.instant());
         Api.as("reviewer").get("/api/v1/non-objection-lists/" + big).then().statusCode(200)
-                .body("entryCount", org.hamcrest.Matchers.equalTo(70));
+                .body("entryCount", equalTo(70));
     }
 
     /**
@@ -125,7 +133,7 @@ class ListEntriesPagingTest {
         UUID listId = LongListFixture.circulatedList(em, callId, "Paged rename " + UUID.randomUUID(), 40, clock.instant());
         List<String> before = LongListFixture.referencesInOrder(em, listId);
         String last = before.get(before.size() - 1);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update application set org_name = 'AAA first now', org_name_normalized = 'aaa first now' where reference = ?1")
                 .setParameter(1, last).executeUpdate());
         List<String> after = LongListFixture.referencesInOrder(em, listId);
@@ -143,16 +151,16 @@ class ListEntriesPagingTest {
     @Test
     void aPageAfterTheCursorIsARangeOfTheEntryOrderIndex() throws Exception {
         UUID listId = LongListFixture.circulatedList(em, callId, "Paged plan " + UUID.randomUUID(), 3, clock.instant());
-        String cursor = org.accredit.common.paging.Cursors.encode(NonObjectionListService.entriesCursorName(listId),
+        String cursor = Cursors.encode(NonObjectionListService.entriesCursorName(listId),
                 List.of("m", UUID.randomUUID()));
-        List<String> sent = org.accredit.support.RecordedSql.of(() -> lists.entries(listId, new PageRequest(cursor, 10)));
+        List<String> sent = RecordedSql.of(() -> lists.entries(listId, new PageRequest(cursor, 10)));
         List<String> pages = sent.stream().filter(q -> q.contains("non_objection_list_entry") && q.contains("order by"))
                 .toList();
         assertEquals(1, pages.size(), "one page statement: " + sent);
-        List<com.fasterxml.jackson.databind.JsonNode> nodes = org.accredit.support.GenericPlans.plan(pages.get(0),
+        List<JsonNode> nodes = GenericPlans.plan(pages.get(0),
                 "set local enable_bitmapscan = off", "set local enable_sort = off");
         assertTrue(nodes.stream().anyMatch(n -> "non_objection_list_entry_order_idx".equals(n.path("Index Name").asText())
-                && org.accredit.support.GenericPlans.condition(n).contains("ROW(org_name_normalized, application_id) > ")),
+                && GenericPlans.condition(n).contains("ROW(org_name_normalized, application_id) > ")),
                 nodes.toString());
         for (var n : nodes) {
             assertFalse(n.path("Filter").asText().contains("ROW("), "the cursor is a filter: " + n);
@@ -183,7 +191,7 @@ class ListEntriesPagingTest {
         UUID other = LongListFixture.circulatedList(em, callId, "Paged other " + UUID.randomUUID(), 3, clock.instant());
         Api.as("admin").queryParam("cursor", next).get("/api/v1/non-objection-lists/" + other + "/entries").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.contains("cursor"));
+                .body("errors.field", contains("cursor"));
         JsonPath small = Api.as("admin").get("/api/v1/non-objection-lists/" + other).then().statusCode(200).extract().jsonPath();
         assertEquals(3, small.getList("entries").size());
         assertEquals(3, small.getInt("entryCount"));

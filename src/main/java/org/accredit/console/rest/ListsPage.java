@@ -256,7 +256,7 @@ public class ListsPage {
             throw new org.accredit.common.IllegalTransitionException(d.list().status(), "circulate the list");
         }
         return page.html(200, page.page(circulation, "/console/lists/" + listId + "/circulation").data("list", d.list())
-                .data("listId", listId.toString()).data("applications", (int) Math.min(Integer.MAX_VALUE, d.entries().total()))
+                .data("listId", listId.toString()).data("applications", Math.toIntExact(d.entries().total()))
                 .data("states", d.memberStatesWithFocalPoint()).data("deadline", deadline).data("reason", reason)
                 .data("deadlineNy", deadline == null ? null : page.dateTime(deadline(deadline).toInstant(), NEW_YORK))
                 .data("days", config.windowWorkingDays()).data("time", config.closingTime().toString()));
